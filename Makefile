@@ -1,0 +1,32 @@
+# make run: de conformiteitssuite tegen de ingebouwde referentie, met rapporten in rapport/
+# make test: ruff, mypy en alle tests
+# Beide maken eerst zelf een .venv met de vastgepinde afhankelijkheden (requirements.lock).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STEMPEL := $(VENV)/.pwib-geinstalleerd
+
+.PHONY: run test lint serve clean
+
+$(STEMPEL): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STEMPEL)
+
+run: $(STEMPEL)
+	$(BIN)/pwib conformance --report-dir rapport
+
+lint: $(STEMPEL)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+serve: $(STEMPEL)
+	$(BIN)/pwib serve --host 127.0.0.1 --port 8080
+
+clean:
+	rm -rf $(VENV) rapport .mypy_cache .ruff_cache .pytest_cache .hypothesis

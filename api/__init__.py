@@ -1,0 +1,36 @@
+"""De Flask-app die de referentie-implementatie aanbiedt volgens `openapi.yaml`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response
+
+from api import problemen
+from api.contract import versie
+from api.routes import beoordelingen, catalogus, contract
+from reference import Parameterboek, parameterboek
+
+MAX_VERZOEK_BYTES = 64 * 1024
+
+
+def create_app(config: dict[str, Any] | None = None, boek: Parameterboek | None = None) -> Flask:
+    """Bouw de app; `boek` vervangt de parameters (voor tests), `config` de Flask-instellingen."""
+    app = Flask(__name__)
+    app.config.update(MAX_CONTENT_LENGTH=MAX_VERZOEK_BYTES, JSON_SORT_KEYS=False)
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    if config:
+        app.config.update(config)
+    app.extensions["pwib.parameterboek"] = boek or parameterboek()
+    for blueprint in (catalogus.bp, beoordelingen.bp, contract.bp):
+        app.register_blueprint(blueprint, url_prefix="/v1")
+    problemen.registreer(app)
+    app.after_request(_kopregels)
+    return app
+
+
+def _kopregels(antwoord: Response) -> Response:
+    antwoord.headers["API-Version"] = versie()
+    antwoord.headers["Access-Control-Allow-Origin"] = "*"
+    return antwoord

@@ -1,0 +1,1 @@
+"""Eén blueprint per resource."""

@@ -1,0 +1,43 @@
+"""De productieserver: gunicorn met workers naar het aantal kernen, een lichaamslimiet en time-outs."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Flask
+from gunicorn.app.base import BaseApplication
+
+
+class _Gunicorn(BaseApplication):  # type: ignore[misc]
+    def __init__(self, app: Flask, instellingen: dict[str, Any]) -> None:
+        self._app = app
+        self._instellingen = instellingen
+        super().__init__()
+
+    def load_config(self) -> None:
+        for sleutel, waarde in self._instellingen.items():
+            self.cfg.set(sleutel, waarde)
+
+    def load(self) -> Flask:
+        return self._app
+
+
+def instellingen(host: str, port: int, workers: int | None) -> dict[str, Any]:
+    """De gunicorn-instellingen; de body-limiet zelf staat in de app (MAX_CONTENT_LENGTH)."""
+    return {
+        "bind": f"{host}:{port}",
+        "workers": workers or (2 * (os.cpu_count() or 1) + 1),
+        "timeout": 30,
+        "graceful_timeout": 10,
+        "keepalive": 5,
+        "limit_request_line": 4094,
+        "limit_request_fields": 50,
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+    }
+
+
+def serveer(app: Flask, host: str, port: int, workers: int | None = None) -> None:
+    _Gunicorn(app, instellingen(host, port, workers)).run()

@@ -1,0 +1,77 @@
+"""Vertaling van de gedeelde vormen: datums, bedragen, het huishouden en de uitleg."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from reference import (
+    Bedrag,
+    Huishouden,
+    Medebewoner,
+    Overeenkomst,
+    Parameterwaarde,
+    Persoon,
+    Uitleg,
+)
+
+Json = dict[str, Any]
+
+
+def datum(tekst: str) -> date:
+    return date.fromisoformat(tekst)
+
+
+def bedrag(verzoek: Json, veld: str) -> Bedrag:
+    """Een optioneel bedragveld; ontbreekt het, dan is het nul."""
+    tekst = verzoek.get(veld)
+    return Bedrag.nul() if tekst is None else Bedrag.van(tekst)
+
+
+def persoon(gegevens: Json) -> Persoon:
+    return Persoon(leeftijd=gegevens["leeftijd"], aow_leeftijd_bereikt=gegevens.get("aowLeeftijdBereikt", False))
+
+
+def medebewoner(gegevens: Json) -> Medebewoner:
+    return Medebewoner(
+        leeftijd=gegevens["leeftijd"],
+        overeenkomst=Overeenkomst(gegevens.get("overeenkomst", "geen")),
+        familie_eerste_of_tweede_graad=gegevens.get("familieEersteOfTweedeGraad", False),
+        onderwijs_met_studiefinanciering=gegevens.get("onderwijsMetStudiefinanciering", False),
+    )
+
+
+def huishouden(gegevens: Json) -> Huishouden:
+    partner = gegevens.get("partner")
+    return Huishouden(
+        belanghebbende=persoon(gegevens["belanghebbende"]),
+        partner=None if partner is None else persoon(partner),
+        ten_laste_komende_kinderen=gegevens.get("tenLasteKomendeKinderen", 0),
+        medebewoners=tuple(medebewoner(m) for m in gegevens.get("medebewoners", [])),
+        mantelzorg_elders=gegevens.get("mantelzorgElders", False),
+    )
+
+
+def parameter(waarde: Parameterwaarde[Any]) -> Json:
+    return {
+        "naam": waarde.naam,
+        "waarde": str(waarde.waarde),
+        "eenheid": waarde.eenheid,
+        "geldigVan": waarde.geldig_van.isoformat(),
+        "geldigTot": None if waarde.geldig_tot is None else waarde.geldig_tot.isoformat(),
+        "bron": waarde.bron,
+        "voorlopig": waarde.voorlopig,
+    }
+
+
+def uitleg(redenering: Uitleg) -> Json:
+    return {
+        "stappen": [
+            {
+                "omschrijving": stap.omschrijving,
+                "artikel": stap.artikel,
+                "parameters": [parameter(p) for p in stap.parameters],
+            }
+            for stap in redenering.stappen
+        ]
+    }

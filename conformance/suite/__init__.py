@@ -1,0 +1,1 @@
+"""De scenario's uit `features/` als pytest-tests."""

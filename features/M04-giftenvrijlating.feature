@@ -1,0 +1,100 @@
+# language: nl
+@M04
+Functionaliteit: Giftenvrijlating
+  Sinds 1 januari 2026 tellen giften en kostenbesparende bijdragen niet mee als middelen
+  zolang hun som per kalenderjaar de grens niet overstijgt (2026: € 1.200,00, Normenbrief
+  1 januari 2026, Bijlage I, art. 31 lid 2 onder m). Bijdragen van voedselbanken tellen nooit mee.
+  Voorlopig (de wet regelt het niet): wat de jaarsom boven de grens brengt, telt mee in de
+  maand waarin het wordt ontvangen.
+
+  Regel: Giften en kostenbesparende bijdragen tot de jaargrens tellen niet mee (art. 31 lid 2 onder m en art. 18 lid 8 Pw)
+
+    @M04-001 @normenbrief-2026
+    Scenario: Een gift ruim onder de jaargrens blijft helemaal buiten beschouwing
+      Gegeven de peildatum is 2026-03-15
+      En de belanghebbende ontvangt in de maand € 300,00 aan giften
+      Als de giftenvrijlating wordt beoordeeld
+      Dan is € 300,00 vrijgelaten
+      En telt € 0,00 mee als middelen
+      En is de resterende ruimte dit kalenderjaar € 900,00
+      En is de grondslag "art. 31 lid 2 onder m Pw"
+
+    @M04-002 @normenbrief-2026
+    Abstract Scenario: Precies tot de grens, en één cent erover
+      Gegeven de peildatum is 2026-10-01
+      En de belanghebbende ontving eerder dit kalenderjaar <eerder> aan giften en kostenbesparende bijdragen
+      En de belanghebbende ontvangt in de maand <gift> aan giften
+      Als de giftenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+
+      Voorbeelden:
+        | eerder     | gift       | vrij     | mee       |
+        | € 900,00   | € 300,00   | € 300,00 | € 0,00    |
+        | € 900,00   | € 300,01   | € 300,00 | € 0,01    |
+        | € 1.199,99 | € 0,01     | € 0,01   | € 0,00    |
+        | € 1.200,00 | € 50,00    | € 0,00   | € 50,00   |
+        | € 0,00     | € 1.500,00 | € 1.200,00 | € 300,00 |
+
+    @M04-003
+    Scenario: Giften en kostenbesparende bijdragen tellen samen op tot de grens
+      Gegeven de peildatum is 2026-06-01
+      En de belanghebbende ontvangt in de maand € 1.000,00 aan giften
+      En de belanghebbende ontvangt in de maand € 250,00 aan kostenbesparende bijdragen
+      Als de giftenvrijlating wordt beoordeeld
+      Dan is € 1.200,00 vrijgelaten
+      En telt € 50,00 mee als middelen
+      En is de resterende ruimte dit kalenderjaar € 0,00
+      En is de grondslag "art. 31 lid 1 Pw"
+
+  Regel: Bijdragen van voedselbanken tellen nooit mee (art. 18 lid 8, tweede zin, Pw)
+
+    @M04-004
+    Scenario: Voedselpakketten tellen niet mee en gebruiken geen ruimte onder de grens
+      Gegeven de peildatum is 2026-02-01
+      En de belanghebbende ontvangt in de maand € 400,00 aan bijdragen van een voedselbank
+      En de belanghebbende ontvangt in de maand € 0,00 aan giften
+      Als de giftenvrijlating wordt beoordeeld
+      Dan telt € 0,00 mee als middelen
+      En is de resterende ruimte dit kalenderjaar € 1.200,00
+
+  Regel: Vóór 2026 tellen giften mee, tenzij het college ze verantwoord acht (art. 31 lid 2 onder m Pw, oude tekst)
+
+    @M04-005
+    Abstract Scenario: De dag vóór en de dag van de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende ontvangt in de maand € 100,00 aan giften
+      Als de giftenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | peildatum  | vrij     | mee      | grondslag                |
+        | 2025-12-31 | € 0,00   | € 100,00 | art. 31 lid 1 Pw         |
+        | 2026-01-01 | € 100,00 | € 0,00   | art. 31 lid 2 onder m Pw |
+
+    @M04-006
+    Scenario: Vóór 2026 acht het college de gift verantwoord
+      Gegeven de peildatum is 2025-12-31
+      En de belanghebbende ontvangt in de maand € 100,00 aan giften
+      En het college acht de giften uit een oogpunt van bijstandsverlening verantwoord
+      Als de giftenvrijlating wordt beoordeeld
+      Dan is € 100,00 vrijgelaten
+      En telt € 0,00 mee als middelen
+
+  Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
+
+    @M04-007
+    Scenario: Een negatief giftenbedrag bestaat niet
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende ontvangt in de maand € -10,00 aan giften
+      Als de giftenvrijlating wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "giftenInDeMaand"
+
+    @M04-008
+    Scenario: Een peildatum die niet bestaat
+      Gegeven de peildatum is 2026-02-30
+      En de belanghebbende ontvangt in de maand € 10,00 aan giften
+      Als de giftenvrijlating wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "peildatum"

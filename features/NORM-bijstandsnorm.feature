@@ -1,0 +1,207 @@
+# language: nl
+@NORM
+Functionaliteit: Bijstandsnorm en kostendelersnorm
+  De norm per kalendermaand volgt uit leefvorm en leeftijd (art. 20, 21 en 22 Pw) en, bij
+  kostendelende medebewoners, uit de kostendelersnorm (art. 19a en 22a Pw).
+  Alle bedragen komen uit de Normenbrief 1 januari 2026 (Bijlage I en II); die van
+  1 juli 2026 uit een secundaire bron en zijn daarom voorlopig.
+
+  Regel: De norm hangt af van leefvorm en leeftijd (art. 20, 21 en 22 Pw)
+
+    @NORM-001 @normenbrief-2026
+    Abstract Scenario: Normen voor een alleenstaande van 21 jaar tot de pensioengerechtigde leeftijd
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 35 jaar
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm <norm>
+      En is de leefvorm alleenstaande
+      En is de grondslag "art. 21 onder a Pw"
+
+      Voorbeelden:
+        | peildatum  | norm       |
+        | 2025-07-01 | € 1.369,06 |
+        | 2025-12-31 | € 1.369,06 |
+        | 2026-01-01 | € 1.401,50 |
+        | 2026-06-30 | € 1.401,50 |
+
+    @NORM-002 @voorlopig
+    Scenario: De alleenstaandennorm na de indexering van 1 juli 2026
+      Gegeven de peildatum is 2026-07-01
+      En de belanghebbende is 35 jaar
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 1.419,46
+
+    @NORM-003 @normenbrief-2026
+    Scenario: Gehuwden van 21 jaar of ouder
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 2.002,13
+      En is de leefvorm gehuwden
+      En is de grondslag "art. 21 onder b Pw"
+
+    @NORM-004 @normenbrief-2026
+    Abstract Scenario: Jongerennormen (art. 20 lid 1 en 2 Pw)
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is <leeftijd> jaar
+      En de belanghebbende is gehuwd met een partner van <partner> jaar
+      En er komen <kinderen> kinderen ten laste van het huishouden
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm <norm>
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | leeftijd | partner | kinderen | norm       | grondslag                 |
+        | 19       | 20      | 0        | € 691,98   | art. 20 lid 1 onder b Pw  |
+        | 19       | 20      | 1        | € 1.092,41 | art. 20 lid 2 onder b Pw  |
+        | 20       | 25      | 0        | € 1.347,06 | art. 20 lid 1 onder c Pw  |
+        | 20       | 25      | 2        | € 1.747,49 | art. 20 lid 2 onder c Pw  |
+
+    @NORM-005 @normenbrief-2026
+    Abstract Scenario: Alleenstaande van 18, 19 of 20 jaar, en de grens van 21 jaar
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is <leeftijd> jaar
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm <norm>
+
+      Voorbeelden:
+        | leeftijd | norm       |
+        | 18       | € 345,99   |
+        | 20       | € 345,99   |
+        | 21       | € 1.401,50 |
+
+    @NORM-006 @normenbrief-2026
+    Abstract Scenario: Normen na het bereiken van de pensioengerechtigde leeftijd
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm <norm>
+      En is de grondslag "art. 22 onder a Pw"
+
+      Voorbeelden:
+        | peildatum  | norm       |
+        | 2025-12-31 | € 1.530,21 |
+        | 2026-01-01 | € 1.564,69 |
+
+    @NORM-007 @normenbrief-2026
+    Scenario: Een alleenstaande ouder
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 30 jaar
+      En er komen 2 kinderen ten laste van het huishouden
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 1.401,50
+      En is de leefvorm alleenstaande ouder
+
+  Regel: Met kostendelende medebewoners is de norm ((40 + 30 × A) / A) % van de gehuwdennorm (art. 22a lid 1 Pw)
+
+    @NORM-008 @normenbrief-2026
+    Abstract Scenario: De kostendelersnorm naar het aantal personen A
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 40 jaar
+      En in de woning woont ook een medebewoner van 30 jaar
+      En in de woning woont ook een medebewoner van <tweede> jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is de norm <norm>
+      En zijn er <aantal> kostendelende medebewoners
+
+      Voorbeelden:
+        | peildatum  | tweede | aantal | norm       |
+        | 2025-12-31 | 20     | 1      | € 977,90   |
+        | 2026-01-01 | 20     | 1      | € 1.001,07 |
+        | 2026-01-01 | 27     | 2      | € 867,59   |
+
+    @NORM-009 @normenbrief-2026
+    Scenario: Gehuwden met één kostendelende medebewoner krijgen de som van hun normen
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      En in de woning woont ook een medebewoner van 65 jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is de norm € 1.735,18
+      En is de grondslag "art. 22a lid 2 Pw"
+
+    @NORM-010 @normenbrief-2026
+    Scenario: Een echtgenoot van 18-20 jaar naast een echtgenoot van 21 jaar of ouder, met een kostendeler
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 19 jaar
+      En de belanghebbende is gehuwd met een partner van 30 jaar
+      En in de woning woont ook een medebewoner van 50 jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is de norm € 1.347,06
+      En is de grondslag "art. 22a lid 3 onder b Pw"
+
+    @NORM-011 @normenbrief-2026
+    Scenario: Een kostendeler die de pensioengerechtigde leeftijd heeft bereikt
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 70 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En in de woning woont ook een medebewoner van 40 jaar
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 1.072,08
+
+  Regel: Wie niet kostendelend is (art. 19a lid 1 Pw)
+
+    @NORM-012
+    Abstract Scenario: Een medebewoner jonger dan 27 jaar telt niet mee
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 50 jaar
+      En in de woning woont ook een medebewoner van <leeftijd> jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan zijn er <aantal> kostendelende medebewoners
+      En is de norm <norm>
+
+      Voorbeelden:
+        | leeftijd | aantal | norm       |
+        | 26       | 0      | € 1.401,50 |
+        | 27       | 1      | € 1.001,07 |
+
+    @NORM-013
+    Scenario: Een commerciële huurder met een schriftelijke overeenkomst is geen kostendeler
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 50 jaar
+      En in de woning woont ook een medebewoner van 35 jaar
+      En die medebewoner huurt van de belanghebbende met een schriftelijke overeenkomst tegen een commerciële prijs
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is die medebewoner geen kostendeler op grond van "art. 19a lid 1 onder b Pw"
+      En is de kostendelersnorm niet van toepassing
+
+    @NORM-014
+    Scenario: Een huurder die familie in de eerste of tweede graad is, blijft kostendeler
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 50 jaar
+      En in de woning woont ook een medebewoner van 35 jaar
+      En die medebewoner huurt van de belanghebbende met een schriftelijke overeenkomst tegen een commerciële prijs
+      En die medebewoner is een bloed- of aanverwant in de eerste of tweede graad van de belanghebbende
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is die medebewoner een kostendeler
+      En is de norm € 1.001,07
+
+    @NORM-015
+    Scenario: Een medehuurder van dezelfde verhuurder is geen kostendeler
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 50 jaar
+      En in de woning woont ook een medebewoner van 35 jaar
+      En die medebewoner huurt met een schriftelijke overeenkomst tegen een commerciële prijs van dezelfde verhuurder als de belanghebbende
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is die medebewoner geen kostendeler op grond van "art. 19a lid 1 onder c Pw"
+
+    @NORM-016
+    Scenario: Een student met aanspraak op studiefinanciering is geen kostendeler
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 50 jaar
+      En in de woning woont ook een medebewoner van 28 jaar
+      En die medebewoner volgt onderwijs waarvoor aanspraak op studiefinanciering kan bestaan
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is die medebewoner geen kostendeler op grond van "art. 19a lid 1 onder d Pw"
+      En is de norm € 1.401,50
+
+  Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
+
+    @NORM-017
+    Scenario: Een onmogelijke peildatum
+      Gegeven de peildatum is 2026-13-01
+      En de belanghebbende is 40 jaar
+      Als de bijstandsnorm wordt vastgesteld
+      Dan wordt de invoer geweigerd met een melding over "peildatum"

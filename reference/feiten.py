@@ -1,0 +1,51 @@
+"""Getypeerde feiten over personen en huishoudens, zoals de klantmanager ze vaststelt.
+
+Leeftijden zijn hele jaren op de peildatum; of iemand de pensioengerechtigde leeftijd
+(AOW-leeftijd, art. 7a AOW) heeft bereikt is een feit, geen berekening van pwib.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Persoon:
+    leeftijd: int
+    aow_leeftijd_bereikt: bool = False
+
+
+class Overeenkomst(Enum):
+    """Woont de medebewoner er op grond van een schriftelijke overeenkomst tegen een commerciële prijs?"""
+
+    GEEN = "geen"
+    MET_BELANGHEBBENDE = "metBelanghebbende"  # art. 19a lid 1 onder b Pw
+    MET_DERDE = "metDerde"  # art. 19a lid 1 onder c Pw: met dezelfde verhuurder als de belanghebbende
+
+
+@dataclass(frozen=True)
+class Medebewoner:
+    """Iemand die in dezelfde woning als de belanghebbende zijn hoofdverblijf heeft (niet de partner)."""
+
+    leeftijd: int
+    overeenkomst: Overeenkomst = Overeenkomst.GEEN
+    familie_eerste_of_tweede_graad: bool = False
+    onderwijs_met_studiefinanciering: bool = False  # art. 19a lid 1 onder d Pw
+
+
+@dataclass(frozen=True)
+class Huishouden:
+    belanghebbende: Persoon
+    partner: Persoon | None = None
+    ten_laste_komende_kinderen: int = 0
+    medebewoners: tuple[Medebewoner, ...] = field(default=())
+    mantelzorg_elders: bool = False  # art. 22a lid 4 Pw: tijdelijk elders voor intensieve mantelzorg
+
+    @property
+    def gehuwd(self) -> bool:
+        return self.partner is not None
+
+    @property
+    def personen(self) -> tuple[Persoon, ...]:
+        return (self.belanghebbende,) if self.partner is None else (self.belanghebbende, self.partner)

@@ -1,0 +1,1 @@
+"""Eén module per maatregel of regel, genoemd naar het juridische begrip."""

@@ -1,0 +1,135 @@
+"""Waardetypen aan elke grens: Bedrag (euro's op de cent), Maand en leeftijd op een datum.
+
+Geld is altijd `decimal.Decimal`, nooit een binaire float. Afronden gebeurt alleen in
+de benoemde functies hieronder, die de regel noemen waarop ze steunen.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import total_ordering
+
+CENT = Decimal("0.01")
+_BEDRAG_TEKST = re.compile(r"^-?\d+\.\d{2}$")
+_MAAND_TEKST = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@total_ordering
+@dataclass(frozen=True, slots=True)
+class Bedrag:
+    """Een bedrag in euro's, exact op de cent."""
+
+    waarde: Decimal
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.waarde, Decimal):
+            raise TypeError(f"Bedrag vraagt een Decimal, geen {type(self.waarde).__name__}")
+        if not self.waarde.is_finite() or self.waarde != self.waarde.quantize(CENT):
+            raise ValueError(f"Bedrag moet op hele centen liggen: {self.waarde}")
+        object.__setattr__(self, "waarde", self.waarde.quantize(CENT))
+
+    @classmethod
+    def van(cls, tekst: str) -> Bedrag:
+        """Lees een bedrag uit de contractvorm `"1401.50"`."""
+        if not _BEDRAG_TEKST.match(tekst):
+            raise ValueError(f"geen bedrag in de vorm 1234.56: {tekst!r}")
+        try:
+            return cls(Decimal(tekst))
+        except InvalidOperation as fout:  # pragma: no cover - the pattern rules this out
+            raise ValueError(f"geen bedrag: {tekst!r}") from fout
+
+    @classmethod
+    def nul(cls) -> Bedrag:
+        return cls(Decimal("0.00"))
+
+    def __str__(self) -> str:
+        return f"{self.waarde:.2f}"
+
+    def __add__(self, ander: Bedrag) -> Bedrag:
+        return Bedrag(self.waarde + ander.waarde)
+
+    def __sub__(self, ander: Bedrag) -> Bedrag:
+        return Bedrag(self.waarde - ander.waarde)
+
+    def __lt__(self, ander: Bedrag) -> bool:
+        return self.waarde < ander.waarde
+
+    def min(self, ander: Bedrag) -> Bedrag:
+        return self if self <= ander else ander
+
+    def max(self, ander: Bedrag) -> Bedrag:
+        return self if self >= ander else ander
+
+    def niet_negatief(self) -> Bedrag:
+        return self.max(Bedrag.nul())
+
+
+def afronden_op_centen(waarde: Decimal) -> Bedrag:
+    """Rond een berekend bedrag af op hele centen, de helft naar boven.
+
+    Grondslag: de Normenbrief 1 januari 2026 rekent de kostendelersnorm van
+    art. 22a lid 1 Pw zo af (A = 2: 50 % van € 2.002,13 = € 1.001,065 -> € 1.001,07,
+    Bijlage II, IOAW art. 5 lid 3). Dezelfde afronding geldt voor percentages van
+    normen, zoals de vakantietoeslag van art. 19 lid 3 Pw.
+    """
+    return Bedrag(waarde.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+@total_ordering
+@dataclass(frozen=True, slots=True)
+class Maand:
+    """Een kalendermaand, in het contract `2026-07`."""
+
+    jaar: int
+    maand: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.maand <= 12:
+            raise ValueError(f"geen maand: {self.maand}")
+
+    @classmethod
+    def van(cls, tekst: str) -> Maand:
+        gevonden = _MAAND_TEKST.match(tekst)
+        if gevonden is None:
+            raise ValueError(f"geen maand in de vorm 2026-07: {tekst!r}")
+        return cls(int(gevonden.group(1)), int(gevonden.group(2)))
+
+    @classmethod
+    def van_datum(cls, dag: date) -> Maand:
+        return cls(dag.year, dag.month)
+
+    def __str__(self) -> str:
+        return f"{self.jaar:04d}-{self.maand:02d}"
+
+    def __lt__(self, ander: Maand) -> bool:
+        return (self.jaar, self.maand) < (ander.jaar, ander.maand)
+
+    @property
+    def eerste_dag(self) -> date:
+        return date(self.jaar, self.maand, 1)
+
+    @property
+    def laatste_dag(self) -> date:
+        return date(self.jaar, self.maand, calendar.monthrange(self.jaar, self.maand)[1])
+
+    def plus(self, maanden: int) -> Maand:
+        index = self.jaar * 12 + (self.maand - 1) + maanden
+        return Maand(index // 12, index % 12 + 1)
+
+
+def leeftijd_op(geboortedatum: date, dag: date) -> int:
+    """Leeftijd in hele jaren op `dag`; wie op 29 februari is geboren, verjaart op 1 maart."""
+    jaren = dag.year - geboortedatum.year
+    if (dag.month, dag.day) < (geboortedatum.month, geboortedatum.day):
+        jaren -= 1
+    return jaren
+
+
+def plus_maanden(dag: date, maanden: int) -> date:
+    """Dezelfde dag `maanden` later (of eerder), begrensd op de laatste dag van de maand."""
+    doel = Maand.van_datum(dag).plus(maanden)
+    return date(doel.jaar, doel.maand, min(dag.day, doel.laatste_dag.day))

@@ -1,0 +1,63 @@
+"""De catalogus: alle 26 maatregelen, en `geimplementeerd` alleen waar regel, operatie en features bestaan."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from flask.testing import FlaskClient
+
+from api.contract import contract
+from api.routes.beoordelingen import BEOORDELINGEN
+from reference import catalogus
+
+WORTEL = Path(__file__).resolve().parent.parent
+DOMEIN = WORTEL.parent / "shared" / "domain" / "maatregelen.yaml"
+
+
+def test_de_catalogus_bevat_m01_tot_en_met_m26() -> None:
+    assert [m.id for m in catalogus()] == [f"M{n:02d}" for n in range(1, 27)]
+
+
+def test_de_catalogus_volgt_het_domeinbestand() -> None:
+    if not DOMEIN.exists():
+        return
+    domein = {m["id"]: m for m in yaml.safe_load(DOMEIN.read_text("utf-8"))["maatregelen"]}
+    for m in catalogus():
+        bron = domein[m.id]
+        assert (m.naam, list(m.artikelen), m.inwerkingtreding.isoformat(), m.soort, m.status) == (
+            bron["naam"], bron["artikelen"], bron["inwerkingtreding"], bron["soort"], bron["status"])
+
+
+def _scenarios_met_tag(maatregel_id: str) -> int:
+    totaal = 0
+    for pad in (WORTEL / "features").glob(f"{maatregel_id}-*.feature"):
+        totaal += len(re.findall(rf"@{maatregel_id}-\d{{3}}\b", pad.read_text("utf-8")))
+    return totaal
+
+
+def test_geimplementeerd_betekent_regel_operatie_en_features() -> None:
+    paden = contract()["paths"]
+    for m in catalogus():
+        heeft_operatie = m.beoordeling is not None and m.beoordeling.removeprefix("/v1") in paden
+        heeft_route = m.beoordeling is not None and m.beoordeling.rsplit("/", 1)[-1] in BEOORDELINGEN
+        heeft_features = _scenarios_met_tag(m.id) > 0
+        assert m.geimplementeerd == (heeft_operatie and heeft_route and heeft_features), m.id
+
+
+def test_de_api_toont_de_catalogus_en_een_maatregel(client: FlaskClient) -> None:
+    lijst = client.get("/v1/maatregelen").get_json()["maatregelen"]
+    assert len(lijst) == 26
+    m04 = client.get("/v1/maatregelen/M04").get_json()
+    assert m04["geimplementeerd"] is True
+    assert m04["beoordeling"] == "/v1/beoordelingen/giftenvrijlating"
+
+
+def test_de_parameters_op_een_peildatum_noemen_waarde_en_bron(client: FlaskClient) -> None:
+    parameters = {p["naam"]: p for p in client.get("/v1/parameters?peildatum=2026-01-01").get_json()["parameters"]}
+    assert parameters["giften.grens_per_kalenderjaar"]["waarde"] == "1200.00"
+    assert parameters["normen.alleenstaande_21_tot_aow"]["geldigTot"] == "2026-06-30"
+    assert "giften.grens_per_kalenderjaar" not in {
+        p["naam"] for p in client.get("/v1/parameters?peildatum=2025-12-31").get_json()["parameters"]
+    }

@@ -1,0 +1,53 @@
+"""Het woordenboek van zinnen: geldig, zonder dubbelen, en de stappen rekenen niet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conformance.casus import Casus, lees_pad
+from conformance.woordenboek import WoordenboekFout, lees, vul_in, woordenboek
+
+
+def test_het_meegeleverde_woordenboek_is_geldig() -> None:
+    boek = woordenboek()
+    assert any(z.soort == "beoordeling" for z in boek.zinnen)
+
+
+def test_een_zin_die_twee_keer_voorkomt_wordt_geweigerd(tmp_path: Path) -> None:
+    for naam in ("a.yaml", "b.yaml"):
+        (tmp_path / naam).write_text('gegeven:\n  - {zin: "de peildatum is {d:Datum}", zet: {p: "{d}"}, '
+                                     'maatregelen: [M04]}\n', "utf-8")
+    with pytest.raises(WoordenboekFout, match=r"staat ook in a\.yaml"):
+        lees(tmp_path)
+
+
+def test_een_onbekende_soort_wordt_geweigerd(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text('gegeven:\n  - {zin: "x {d:Kleur}", zet: {p: "{d}"}, maatregelen: [M04]}\n',
+                                     "utf-8")
+    with pytest.raises(WoordenboekFout, match="Kleur"):
+        lees(tmp_path)
+
+
+def test_een_plek_die_nergens_heen_gaat_wordt_geweigerd(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text('gegeven:\n  - {zin: "x {d:Datum}", zet: {p: 1}, maatregelen: [M04]}\n',
+                                     "utf-8")
+    with pytest.raises(WoordenboekFout, match="niet gebruikt"):
+        lees(tmp_path)
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), [("€ 1.234,56", "1234.56"), ("€ 0,01", "0.01"),
+                                                 ("€ -10,00", "-10.00"), ("€ 1200,00", "1200.00")])
+def test_een_bedrag_uit_de_feature_gaat_letterlijk_naar_het_contract(tekst: str, verwacht: str) -> None:
+    assert woordenboek().soorten["Bedrag"](tekst) == verwacht
+
+
+def test_lijstpaden_voegen_toe_en_wijzen_het_laatste_element_aan() -> None:
+    casus = Casus()
+    casus.zet("h.m[+].leeftijd", 30)
+    casus.zet("h.m[-1].student", True)
+    casus.zet("h.m[+].leeftijd", 40)
+    assert casus.verzoek == {"h": {"m": [{"leeftijd": 30, "student": True}, {"leeftijd": 40}]}}
+    assert lees_pad(casus.verzoek, "h.m[-1].leeftijd") == 40
+    assert vul_in({"a": "{x}", "b": "x={x}"}, {"x": 3}) == {"a": 3, "b": "x=3"}

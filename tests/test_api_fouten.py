@@ -59,6 +59,11 @@ def test_een_onleesbaar_lichaam_is_400(client: FlaskClient, lichaam: str, conten
         assert inhoud["invalidParams"][0]["code"] == code
 
 
+@pytest.mark.parametrize("lichaam", ["null", "[]", '"tekst"', "3"])
+def test_een_lichaam_dat_geen_object_is_is_400_en_geen_500(client: FlaskClient, lichaam: str) -> None:
+    _probleem(client.post(GIFTEN, data=lichaam, content_type="application/json"), 400)
+
+
 def test_een_onmogelijk_feit_is_400_met_het_veld(client: FlaskClient) -> None:
     antwoord = client.post(NORM, json={"peildatum": "2026-01-01", "huishouden": {"belanghebbende": {"leeftijd": 17}}})
     assert _namen(_probleem(antwoord, 400)) == {"huishouden.belanghebbende.leeftijd"}

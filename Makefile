@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STEMPEL := $(VENV)/.pwib-geinstalleerd
 
-.PHONY: run test lint serve clean
+.PHONY: run test lint serve bench clean
 
 $(STEMPEL): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ lint: $(STEMPEL)
 
 test: lint
 	$(BIN)/pytest
+
+bench: $(STEMPEL)
+	@command -v wrk >/dev/null || { echo "bench: wrk ontbreekt; installeer het met: apt-get install wrk"; exit 2; }
+	$(BIN)/python -m bench.api
+	$(BIN)/python -m bench.suite
+	$(BIN)/python -m bench.last
+	$(BIN)/python -m bench.soak
 
 serve: $(STEMPEL)
 	$(BIN)/pwib serve --host 127.0.0.1 --port 8080

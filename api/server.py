@@ -28,6 +28,8 @@ def instellingen(host: str, port: int, workers: int | None) -> dict[str, Any]:
     return {
         "bind": f"{host}:{port}",
         "workers": workers or (2 * (os.cpu_count() or 1) + 1),
+        "worker_class": "gthread",
+        "threads": 4,
         "timeout": 30,
         "graceful_timeout": 10,
         "keepalive": 5,

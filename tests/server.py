@@ -25,10 +25,11 @@ def vrije_poort() -> int:
 
 
 @contextmanager
-def pwib_serve(workers: int = 2) -> Iterator[str]:
+def pwib_serve(workers: int | None = 2) -> Iterator[str]:
     poort = vrije_poort()
     proces = subprocess.Popen(
-        [str(PWIB), "serve", "--host", "127.0.0.1", "--port", str(poort), "--workers", str(workers)],
+        [str(PWIB), "serve", "--host", "127.0.0.1", "--port", str(poort),
+         *(["--workers", str(workers)] if workers else [])],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )
     basis = f"http://127.0.0.1:{poort}/v1"

@@ -153,13 +153,14 @@ def _antwoorden() -> Iterator[tuple[str, int, str, bytes]]:
     for pad, content_type, data in CORPUS[::7]:
         antwoord = client.post("/v1" + pad, data=data, content_type=content_type)
         tekst = antwoord.get_data()
-        yield pad, antwoord.status_code, antwoord.mimetype, tekst
+        yield pad, antwoord.status_code, antwoord.mimetype or "", tekst
         yield pad, antwoord.status_code, "text/html", tekst
         inhoud = json.loads(tekst)
         for sleutel in list(inhoud)[:4]:
-            yield pad, antwoord.status_code, antwoord.mimetype, json.dumps(_zonder(inhoud, (sleutel,))).encode()
+            yield pad, antwoord.status_code, antwoord.mimetype or "", json.dumps(_zonder(inhoud, (sleutel,))).encode()
+            rare: Any
             for rare in (None, 1, "x", []):
-                yield pad, antwoord.status_code, antwoord.mimetype, json.dumps({**inhoud, sleutel: rare}).encode()
+                yield pad, antwoord.status_code, antwoord.mimetype or "", json.dumps({**inhoud, sleutel: rare}).encode()
 
 
 ANTWOORDEN = list(_antwoorden())

@@ -1,0 +1,99 @@
+"""`pwib serve` onder last op 127.0.0.1 met wrk: elk voorbeeld uit het contract om de beurt.
+
+    .venv/bin/python -m bench.last [--seconden 20] [--verbindingen 32] [--workers N]
+
+Drukt req/s, p50/p99 en het aantal fouten (niet-2xx, socketfouten) af. De last is begrensd
+in tijd en gaat alleen naar loopback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from api.contract import contract
+from tests.server import pwib_serve
+
+
+@dataclass(frozen=True)
+class Uitslag:
+    per_seconde: float
+    p50_ms: float
+    p99_ms: float
+    niet_2xx: int
+    socketfouten: int
+    verzoeken: int
+
+
+def lua_script(basis_pad: str) -> str:
+    verzoeken = []
+    for pad, operaties in contract()["paths"].items():
+        inhoud = operaties.get("post", {}).get("requestBody", {}).get("content", {}).get("application/json", {})
+        if "example" in inhoud:
+            lichaam = json.dumps(inhoud["example"]).replace("\\", "\\\\").replace('"', '\\"')
+            verzoeken.append(f'{{pad = "{basis_pad}{pad}", lichaam = "{lichaam}"}}')
+    return (
+        "local verzoeken = {" + ",\n".join(verzoeken) + "}\n"
+        "local i = 0\n"
+        "request = function()\n"
+        "  i = i % #verzoeken + 1\n"
+        '  return wrk.format("POST", verzoeken[i].pad, {["Content-Type"] = "application/json"}, verzoeken[i].lichaam)\n'
+        "end\n"
+    )
+
+
+def _ms(tekst: str) -> float:
+    gevonden = re.fullmatch(r"([\d.]+)(us|ms|s|m)", tekst)
+    if gevonden is None:
+        raise ValueError(f"onbekende latentie in de uitvoer van wrk: {tekst!r}")
+    return float(gevonden.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}[gevonden.group(2)]
+
+
+def draai_wrk(basis: str, seconden: int, verbindingen: int, draden: int = 2) -> Uitslag:
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        sys.exit("bench: wrk ontbreekt; installeer het met `apt-get install wrk`")
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(lua_script(urlsplit(basis).path))
+    uitvoer = subprocess.run(  # noqa: S603 - wrk met argumenten die dit script zelf samenstelt
+        [wrk, "-t", str(draden), "-c", str(verbindingen), "-d", f"{seconden}s", "--latency", "-s", script.name,
+         basis.rsplit("/v1", 1)[0]],
+        capture_output=True, text=True, check=True, timeout=seconden + 60,
+    ).stdout
+    Path(script.name).unlink()
+    socket = re.search(r"connect (\d+), read (\d+), write (\d+), timeout (\d+)", uitvoer)
+    return Uitslag(
+        per_seconde=float(re.search(r"Requests/sec:\s+([\d.]+)", uitvoer).group(1)),  # type: ignore[union-attr]
+        p50_ms=_ms(re.search(r"^\s+50%\s+(\S+)", uitvoer, re.M).group(1)),  # type: ignore[union-attr]
+        p99_ms=_ms(re.search(r"^\s+99%\s+(\S+)", uitvoer, re.M).group(1)),  # type: ignore[union-attr]
+        niet_2xx=int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", uitvoer)) else 0,
+        socketfouten=sum(int(g) for g in socket.groups()) if socket else 0,
+        verzoeken=int(re.search(r"(\d+) requests in", uitvoer).group(1)),  # type: ignore[union-attr]
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconden", type=int, default=20)
+    parser.add_argument("--verbindingen", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args()
+    with pwib_serve(workers=args.workers) as basis:
+        draai_wrk(basis, 3, args.verbindingen)  # opwarmen
+        uitslag = draai_wrk(basis, args.seconden, args.verbindingen)
+    print(f"verzoeken: {uitslag.verzoeken} in {args.seconden} s, {args.verbindingen} verbindingen")
+    print(f"doorvoer: {uitslag.per_seconde:.0f} req/s (doel ≥ 1500)")
+    print(f"latentie: p50 {uitslag.p50_ms:.2f} ms, p99 {uitslag.p99_ms:.2f} ms (doel p99 < 25 ms)")
+    print(f"fouten: {uitslag.niet_2xx} niet-2xx, {uitslag.socketfouten} socketfouten (doel 0)")
+
+
+if __name__ == "__main__":
+    main()

@@ -110,9 +110,8 @@ class Contractvalidatie:
             for p in [*gedeeld, *operatie.get("parameters", [])]
         )
         antwoorden: dict[str, tuple[str, _Schema | None]] = {}
-        for status, antwoord in operatie.get("responses", {}).items():
-            antwoord = self._volg(antwoord)
-            for soort, inhoud in antwoord.get("content", {}).items():
+        for status, verwijzing in operatie.get("responses", {}).items():
+            for soort, inhoud in self._volg(verwijzing).get("content", {}).items():
                 antwoorden[status] = (soort, self._schema(inhoud["schema"]) if "schema" in inhoud else None)
         return Operatie(methode, sjabloon, None if json_schema is None else self._schema(json_schema),
                         lichaam.get("required", False), parameters, antwoorden)

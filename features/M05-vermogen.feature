@@ -1,0 +1,154 @@
+# language: nl
+@M05
+Functionaliteit: Vermogen zonder staffelmethode
+  Vermogen is de waarde van de bezittingen min de aanwezige schulden. Wat minder is dan de
+  vermogensgrens, blijft buiten beschouwing; alleen het deel boven de grens telt mee (2026:
+  alleenstaande € 8.000, alleenstaande ouder en gehuwden € 16.000, Normenbrief 1 januari 2026,
+  Bijlage I). Sinds 1 januari 2026 geldt dat ook voor vermogen dat tijdens de bijstand is
+  verworven; daarvóór bleef alleen het vermogen bij de aanvang buiten beschouwing en telde wat
+  erbij kwam zodra de grens, verminderd met dat aanvangsvermogen, was bereikt (de staffelmethode).
+
+  Regel: Vermogen onder de vermogensgrens blijft buiten beschouwing, het deel erboven telt mee (art. 34 lid 2 onder b en lid 3 Pw)
+
+    @M05-001 @normenbrief-2026
+    Abstract Scenario: Precies op de vermogensgrens, en één cent erboven
+      Gegeven de peildatum is 2026-05-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm <leefvorm>
+      En de bezittingen buiten de eigen woning zijn <bezittingen> waard
+      Als het vermogen wordt beoordeeld
+      Dan is het vermogen <bezittingen>
+      En is de vermogensgrens <grens>
+      En blijft <grens> vermogen buiten beschouwing
+      En telt <telt> vermogen mee
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | leefvorm            | bezittingen | grens       | telt   | grondslag                 |
+        | alleenstaande       | € 8.000,00  | € 8.000,00  | € 0,00 | art. 34 lid 2 onder b Pw  |
+        | alleenstaande       | € 8.000,01  | € 8.000,00  | € 0,01 | art. 34 lid 1 Pw          |
+        | alleenstaande ouder | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw  |
+        | alleenstaande ouder | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw          |
+        | gehuwden            | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw  |
+        | gehuwden            | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw          |
+
+    @M05-002
+    Scenario: Schulden gaan af van de bezittingen (art. 34 lid 1 onder a Pw)
+      Gegeven de peildatum is 2026-05-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande ouder
+      En de bezittingen buiten de eigen woning zijn € 17.000,00 waard
+      En de aanwezige schulden bedragen € 1.000,00
+      Als het vermogen wordt beoordeeld
+      Dan is het vermogen € 16.000,00
+      En is er geen vermogen dat meetelt
+
+    @M05-003
+    Scenario: Meer schulden dan bezittingen geeft een negatief vermogen dat niet meetelt
+      Gegeven de peildatum is 2026-05-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En de bezittingen buiten de eigen woning zijn € 2.000,00 waard
+      En de aanwezige schulden bedragen € 3.500,00
+      Als het vermogen wordt beoordeeld
+      Dan is het vermogen € -1.500,00
+      En blijft € 0,00 vermogen buiten beschouwing
+      En telt € 0,00 vermogen mee
+      En is er geen vermogen dat meetelt
+
+  Regel: Gebruikelijke bezittingen in natura, spaargeld uit de bijstand en smartengeld tellen niet als vermogen (art. 34 lid 2 onder a, c en e Pw)
+
+    @M05-004
+    Scenario: Wat lid 2 uitzondert, gaat af vóór de vergelijking met de grens
+      Gegeven de peildatum is 2026-05-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En de bezittingen buiten de eigen woning zijn € 12.000,00 waard
+      En daarvan acht het college € 500,00 aan bezittingen in natura algemeen gebruikelijk of noodzakelijk
+      En daarvan is € 2.500,00 spaargeld opgebouwd tijdens de bijstand
+      En daarvan is € 1.000,00 een vergoeding voor immateriële schade
+      Als het vermogen wordt beoordeeld
+      Dan is het vermogen € 8.000,00
+      En telt € 0,00 vermogen mee
+      En is de grondslag "art. 34 lid 2 onder b Pw"
+
+  Regel: Vermogen in de eigen woning blijft buiten beschouwing voor zover het minder is dan de grens (art. 34 lid 2 onder d Pw)
+
+    @M05-005 @normenbrief-2026
+    Abstract Scenario: Overwaarde tot € 67.500, en erboven
+      Gegeven de peildatum is 2026-05-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En de bezittingen buiten de eigen woning zijn € 1.000,00 waard
+      En het vermogen gebonden in de eigen woning bedraagt <woning>
+      Als het vermogen wordt beoordeeld
+      Dan is het vermogen <vermogen>
+      En telt <telt> vermogen mee
+
+      Voorbeelden:
+        | woning      | vermogen    | telt       |
+        | € 67.500,00 | € 1.000,00  | € 0,00     |
+        | € 67.500,01 | € 1.000,01  | € 0,00     |
+        | € 80.000,00 | € 13.500,00 | € 5.500,00 |
+
+  Regel: Sinds 2026 blijft ook vermogen dat tijdens de bijstand is verworven onder de grens buiten beschouwing; daarvóór gold de staffelmethode (art. 34 lid 2 onder b Pw; lid 4, oud, voorlopig)
+
+    # Voorlopig: de tekst van art. 34 tot 1 januari 2026 (lid 4) staat niet in de bronnen van pwib.
+    @M05-006 @voorlopig
+    Abstract Scenario: Een erfenis na opgemaakt aanvangsvermogen, de dag vóór en de dag van de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En bij de aanvang van de bijstand is het vermogen vastgesteld op € 5.000,00
+      En de bezittingen buiten de eigen woning zijn € 5.000,00 waard
+      En daarvan is € 5.000,00 tijdens de bijstand verworven
+      Als het vermogen wordt beoordeeld
+      Dan is de vermogensgrens <grens>
+      En blijft <buiten> vermogen buiten beschouwing
+      En telt <telt> vermogen mee
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | peildatum  | grens      | buiten     | telt       | grondslag                                   |
+        | 2025-12-31 | € 7.770,00 | € 2.770,00 | € 2.230,00 | art. 34 lid 4 Pw (tekst tot 1 januari 2026) |
+        | 2026-01-01 | € 8.000,00 | € 5.000,00 | € 0,00     | art. 34 lid 2 onder b Pw                    |
+
+    @M05-007 @voorlopig
+    Scenario: Vóór 2026 blijft aanwas binnen de resterende ruimte onder de grens buiten beschouwing
+      Gegeven de peildatum is 2025-12-31
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En bij de aanvang van de bijstand is het vermogen vastgesteld op € 3.000,00
+      En de bezittingen buiten de eigen woning zijn € 4.000,00 waard
+      En daarvan is € 1.000,00 tijdens de bijstand verworven
+      Als het vermogen wordt beoordeeld
+      Dan telt € 0,00 vermogen mee
+      En is de grondslag "art. 34 lid 2 onder b en lid 4 Pw (tekst tot 1 januari 2026)"
+
+    @M05-008
+    Abstract Scenario: Vóór 2026 bij de aanvang: precies op de grens van 1 juli 2025, en één cent erboven
+      Gegeven de peildatum is 2025-12-31
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En de bezittingen buiten de eigen woning zijn <bezittingen> waard
+      Als het vermogen wordt beoordeeld
+      Dan is de vermogensgrens € 7.770,00
+      En telt <telt> vermogen mee
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | bezittingen | telt   | grondslag                                           |
+        | € 7.770,00  | € 0,00 | art. 34 lid 2 onder b Pw (tekst tot 1 januari 2026) |
+        | € 7.770,01  | € 0,01 | art. 34 lid 1 Pw                                    |
+
+  Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
+
+    @M05-009
+    Scenario: De vrijgestelde delen zijn samen meer dan de bezittingen
+      Gegeven de peildatum is 2026-05-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En de bezittingen buiten de eigen woning zijn € 1.000,00 waard
+      En daarvan is € 1.000,01 spaargeld opgebouwd tijdens de bijstand
+      Als het vermogen wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "bezittingen"
+
+    @M05-010
+    Scenario: Vóór 2026 vraagt aanwas tijdens de bijstand het vermogen bij de aanvang
+      Gegeven de peildatum is 2025-12-31
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En de bezittingen buiten de eigen woning zijn € 1.000,00 waard
+      En daarvan is € 1.000,00 tijdens de bijstand verworven
+      Als het vermogen wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "vermogenBijAanvangBijstand"

@@ -41,10 +41,18 @@ class Huishouden:
     ten_laste_komende_kinderen: int = 0
     medebewoners: tuple[Medebewoner, ...] = field(default=())
     mantelzorg_elders: bool = False  # art. 22a lid 4 Pw: tijdelijk elders voor intensieve mantelzorg
+    partner_heeft_recht: bool = True  # art. 24 en 24a Pw: false als de partner geen recht op algemene bijstand heeft
+    partner_is_toeslagpartner: bool = False  # art. 24a onder b Pw: partner als bedoeld in art. 3 Awir
+    kind_rechtmatig_in_nederland: bool = False  # art. 24a onder a Pw: een ten laste komend kind verblijft rechtmatig
 
     @property
     def gehuwd(self) -> bool:
         return self.partner is not None
+
+    @property
+    def partner_zonder_recht(self) -> bool:
+        """Gehuwd (of zo aangemerkt) met een echtgenoot die geen recht op algemene bijstand heeft (art. 24 Pw)."""
+        return self.partner is not None and not self.partner_heeft_recht
 
     @property
     def personen(self) -> tuple[Persoon, ...]:

@@ -49,6 +49,9 @@ def huishouden(gegevens: Json) -> Huishouden:
         ten_laste_komende_kinderen=gegevens.get("tenLasteKomendeKinderen", 0),
         medebewoners=tuple(medebewoner(m) for m in gegevens.get("medebewoners", [])),
         mantelzorg_elders=gegevens.get("mantelzorgElders", False),
+        partner_heeft_recht=gegevens.get("partnerHeeftRecht", True),
+        partner_is_toeslagpartner=gegevens.get("partnerIsToeslagpartner", False),
+        kind_rechtmatig_in_nederland=gegevens.get("kindRechtmatigInNederland", False),
     )
 
 

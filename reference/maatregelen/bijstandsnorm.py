@@ -3,6 +3,9 @@
 De norm per kalendermaand naar leefvorm en leeftijd: jongerennormen (art. 20 lid 1 en 2),
 21 jaar tot de pensioengerechtigde leeftijd (art. 21), en vanaf die leeftijd (art. 22).
 De bedragen zijn inclusief vakantietoeslag en komen uit `parameters/normen.yaml`.
+
+`basisnorm` is de norm van art. 20-22 voor het huishouden alsof beide echtgenoten recht hebben;
+de volledige norm (met art. 22a, 24 en 24a) geeft `kostendelersnorm.kostendelersnorm`.
 """
 
 from __future__ import annotations
@@ -31,13 +34,24 @@ def _jong(persoon: Persoon) -> bool:
 
 
 def controleer(huishouden: Huishouden) -> None:
-    """Weiger feiten waarvoor de wet geen norm kent: de normen beginnen bij 18 jaar (art. 20 Pw)."""
+    """Weiger feiten waarvoor de wet geen norm kent of die niet samen waar kunnen zijn.
+
+    De normen beginnen bij 18 jaar (art. 20 Pw); een partner jonger dan 18 heeft zelf geen recht
+    (art. 13 lid 1 onder f Pw) en kan dus alleen als partner zonder recht (art. 24 Pw) meedoen.
+    """
+    personen = (("belanghebbende.leeftijd", huishouden.belanghebbende, True),
+                ("partner.leeftijd", huishouden.partner, huishouden.partner_heeft_recht))
     bezwaren = [
         Bezwaar(f"huishouden.{veld}", f"bijstand kent geen norm voor een persoon jonger dan {MEERDERJARIG} jaar")
-        for veld, persoon in (("belanghebbende.leeftijd", huishouden.belanghebbende),
-                              ("partner.leeftijd", huishouden.partner))
-        if persoon is not None and persoon.leeftijd < MEERDERJARIG
+        for veld, persoon, rechthebbend in personen
+        if persoon is not None and rechthebbend and persoon.leeftijd < MEERDERJARIG
     ]
+    if huishouden.partner is None and not huishouden.partner_heeft_recht:
+        bezwaren.append(Bezwaar("huishouden.partnerHeeftRecht",
+                                "zonder partner kan niet worden vastgesteld dat de partner geen recht heeft"))
+    if huishouden.kind_rechtmatig_in_nederland and huishouden.ten_laste_komende_kinderen == 0:
+        bezwaren.append(Bezwaar("huishouden.kindRechtmatigInNederland",
+                                "er komt geen kind ten laste van het huishouden"))
     if bezwaren:
         raise OngeldigeFeiten(bezwaren)
 
@@ -49,7 +63,10 @@ def leefvorm(huishouden: Huishouden) -> str:
 
 
 def basisnorm(huishouden: Huishouden, stand: Wetstand, uitleg: Uitleg) -> Basisnorm:
-    """De norm van art. 20, 21 of 22 Pw voor het huishouden, zonder kostendelende medebewoners."""
+    """De norm van art. 20, 21 of 22 Pw voor het huishouden, zonder kostendelende medebewoners.
+
+    Art. 24 en 24a Pw (partner zonder recht) past `kostendelersnorm` toe, niet deze functie.
+    """
     controleer(huishouden)
     vorm = leefvorm(huishouden)
     kinderen = huishouden.ten_laste_komende_kinderen > 0

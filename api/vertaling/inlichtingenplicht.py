@@ -1,0 +1,24 @@
+"""Vertaling van de beoordeling inlichtingenplicht (M26, art. 17 lid 1 Pw)."""
+
+from __future__ import annotations
+
+from api.vertaling.gemeenschappelijk import Json, datum, uitleg
+from reference import Gegevensbron, Inlichtingenfeiten, Parameterboek, Uitvoeringsorgaan, inlichtingenplicht
+
+
+def beoordeel(verzoek: Json, boek: Parameterboek) -> Json:
+    peildatum = datum(verzoek["peildatum"])
+    feiten = Inlichtingenfeiten(
+        van_invloed=verzoek["vanInvloedOpRechtOfArbeidsinschakeling"],
+        bron=Gegevensbron(verzoek["bron"]),
+        gegeven_aangewezen_bij_regeling=verzoek.get("gegevenAangewezenBijMinisterieleRegeling", False),
+        uitvoerder=Uitvoeringsorgaan(verzoek.get("uitvoerder", "college")),
+    )
+    besluit = inlichtingenplicht(feiten)
+    return {
+        "peildatum": peildatum.isoformat(),
+        "meldplicht": besluit.meldplicht,
+        "uitzondering": None if besluit.uitzondering is None else besluit.uitzondering.value,
+        "grondslag": besluit.grondslag,
+        "uitleg": uitleg(besluit.uitleg),
+    }

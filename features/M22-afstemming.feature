@@ -1,0 +1,231 @@
+# language: nl
+@M22
+Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van verplichtingen
+  Komt de belanghebbende een arbeidsverplichting van art. 18 lid 4 Pw niet na, dan verlaagt het
+  college de bijstand met 100 % voor een periode die de afstemmingsverordening vaststelt (een tot drie
+  maanden, lid 5); bij herhaling binnen twaalf maanden langer (lid 6), daarna drie maanden (lid 7) en
+  telkens drie maanden (het eerste lid 8; de wet van 2025 voegde per vergissing een tweede lid 8 toe,
+  over giften). Voor de taaleis verlaagt het college met 20 %, 40 % en 100 % van de bijstandsnorm
+  (art. 18b). Art. 18 en 18b veranderen per 1 januari 2026 niet. De scenario's rekenen met een
+  bijstandsnorm van € 1.401,50 (alleenstaande, Normenbrief 1 januari 2026, Bijlage I) en noemen de
+  verordening die ze aannemen; zonder verordening geldt de wettelijke ondergrens.
+
+  Regel: Een eerste verzuim van een arbeidsverplichting kost 100 % gedurende de periode van de verordening, zonder verordening een maand (art. 18 lid 5 Pw)
+
+    @M22-001 @normenbrief-2026
+    Scenario: Een eerste verzuim zonder afstemmingsverordening
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt een maatregel opgelegd
+      En wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging 1 maanden
+      En bedraagt de verlaging per maand € 1.401,50
+      En wordt de verlaging verrekend over 1 maanden
+      En is de grondslag "art. 18 lid 5 Pw"
+
+    @M22-002
+    Abstract Scenario: De regel is vóór en op 1 januari 2026 dezelfde
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 2 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging 2 maanden
+      En bedraagt de verlaging per maand € 1.401,50
+      En is de grondslag "art. 18 lid 5 Pw"
+
+      Voorbeelden:
+        | peildatum  |
+        | 2025-12-31 |
+        | 2026-01-01 |
+
+  Regel: Wie binnen twaalf maanden na een verlaging opnieuw verzuimt, krijgt de zwaardere verlaging van lid 6, lid 7 en telkens het eerste lid 8 (art. 18 lid 6-8 Pw)
+
+    @M22-003
+    Abstract Scenario: Escalatie na een eerdere verlaging
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En eerder is op 2025-09-01 de bijstand verlaagd op grond van artikel 18 lid <vorig>
+      En het verzuim vond plaats op 2026-02-10
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging <maanden> maanden
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | vorig | maanden | grondslag                 |
+        | 5     | 2       | art. 18 lid 6 Pw          |
+        | 6     | 3       | art. 18 lid 7 Pw          |
+        | 7     | 3       | art. 18 lid 8 (eerste) Pw |
+        | 8     | 3       | art. 18 lid 8 (eerste) Pw |
+
+    @M22-004 @voorlopig
+    Abstract Scenario: Twaalf maanden na de vorige verlaging tot en met dezelfde dagdatum
+      Gegeven de peildatum is 2026-03-20
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En eerder is op 2025-03-10 de bijstand verlaagd op grond van artikel 18 lid 5
+      En het verzuim vond plaats op <verzuim>
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan duurt de verlaging <maanden> maanden
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | verzuim    | maanden | grondslag        |
+        | 2026-03-10 | 2       | art. 18 lid 6 Pw |
+        | 2026-03-11 | 1       | art. 18 lid 5 Pw |
+
+  Regel: De verordening kan een verlaging van lid 5 verrekenen over de maand van oplegging en ten hoogste twee volgende, met ten minste een derde in de eerste maand (art. 18 lid 5, tweede zin, Pw); voorlopig: de latere maanden naar beneden op centen, de rest in de eerste maand
+
+    @M22-005 @voorlopig
+    Abstract Scenario: Verrekening over drie maanden
+      Gegeven de peildatum is 2026-04-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op <duur> maanden
+      En de afstemmingsverordening laat de verlaging verrekenen over 3 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan duurt de verlaging <duur> maanden
+      En wordt de verlaging verrekend over 3 maanden
+      En wordt in de maand van oplegging <eerste> verrekend
+      En wordt in de maand daarna <tweede> verrekend
+      En wordt in de tweede maand daarna <derde> verrekend
+
+      Voorbeelden:
+        | duur | eerste     | tweede     | derde      |
+        | 1    | € 467,18   | € 467,16   | € 467,16   |
+        | 2    | € 934,34   | € 934,33   | € 934,33   |
+        | 3    | € 1.401,50 | € 1.401,50 | € 1.401,50 |
+
+    @M22-006 @voorlopig
+    Scenario: De verrekening van lid 5 geldt niet voor een verlaging bij herhaling
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening laat de verlaging verrekenen over 3 maanden
+      En eerder is op 2025-09-01 de bijstand verlaagd op grond van artikel 18 lid 5
+      En het verzuim vond plaats op 2026-02-10
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan duurt de verlaging 2 maanden
+      En wordt de verlaging verrekend over 2 maanden
+      En wordt in de maand van oplegging € 1.401,50 verrekend
+      En is de grondslag "art. 18 lid 6 Pw"
+
+  Regel: Het college legt geen maatregel op als elke verwijtbaarheid ontbreekt (art. 18 lid 9 Pw) en stemt hem af bij dringende redenen (art. 18 lid 10 Pw)
+
+    @M22-007
+    Scenario: Zonder enige verwijtbaarheid geen maatregel
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En bij dit verzuim ontbreekt elke vorm van verwijtbaarheid
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt geen maatregel opgelegd
+      En is de grondslag "art. 18 lid 9 Pw"
+
+    @M22-008
+    Scenario: Het college stemt de verlaging wegens dringende redenen af
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het college stemt de verlaging wegens dringende redenen af op 50 % omdat "de huur anders niet kan worden betaald"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt een maatregel opgelegd
+      En wordt de bijstand verlaagd met 50 %
+      En bedraagt de verlaging per maand € 700,75
+      En is de grondslag "art. 18 lid 10 Pw"
+
+  Regel: Bij een andere verplichting bepaalt de verordening percentage en duur, en heroverweegt het college binnen drie maanden (art. 18 lid 2 en 3 Pw)
+
+    @M22-009
+    Scenario: Een andere verplichting met de verlaging uit de verordening
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een andere verplichting uit de Participatiewet niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening verlaagt bij een andere verplichting met 30 % gedurende 2 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 30 %
+      En duurt de verlaging 2 maanden
+      En bedraagt de verlaging per maand € 420,45
+      En heroverweegt het college de verlaging binnen 3 maanden
+      En is de grondslag "art. 18 lid 2 Pw"
+
+  Regel: De taaleis: 20 % gedurende zes maanden vanaf de kennisgeving, 40 % de zes maanden daarna en 100 % voor onbepaalde tijd, de laatste twee alleen na een toets die onvoldoende voortgang toont (art. 18b lid 4, 9, 10 en 11 Pw)
+
+    @M22-010
+    Abstract Scenario: De verlaging wegens de taaleis loopt op
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is op 2026-01-15 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      En de laatste taaltoets toont dat hij de taal niet beheerst en niet de verwachte voortgang boekt
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met <percentage>
+      En duurt de verlaging 6 maanden
+      En bedraagt de verlaging per maand <bedrag>
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | peildatum  | percentage | bedrag   | grondslag          |
+        | 2026-01-15 | 20 %       | € 280,30 | art. 18b lid 9 Pw  |
+        | 2026-07-14 | 20 %       | € 280,30 | art. 18b lid 9 Pw  |
+        | 2026-07-15 | 40 %       | € 560,60 | art. 18b lid 10 Pw |
+
+    @M22-011
+    Scenario: Na twaalf maanden onvoldoende voortgang voor onbepaalde tijd 100 %
+      Gegeven de peildatum is 2027-01-15
+      En de belanghebbende is op 2026-01-15 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      En de laatste taaltoets toont dat hij de taal niet beheerst en niet de verwachte voortgang boekt
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging voor onbepaalde tijd
+      En bedraagt de verlaging per maand € 1.401,50
+      En is de grondslag "art. 18b lid 11 Pw"
+
+    @M22-012
+    Abstract Scenario: Geen verlaging wegens de taaleis
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is op 2026-01-15 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt geen maatregel opgelegd
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | peildatum  | grondslag          |
+        | 2026-01-14 | art. 18b lid 4 Pw  |
+        | 2026-07-15 | art. 18b lid 10 Pw |
+
+    @M22-013
+    Scenario: Wie bereid is de taal te leren en voortgang boekt, wordt niet verlaagd
+      Gegeven de peildatum is 2026-02-01
+      En de belanghebbende is op 2026-01-15 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      En hij heeft zich bereid verklaard de taal te leren en boekt de verwachte voortgang
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt geen maatregel opgelegd
+      En is de grondslag "art. 18b lid 6 onder a Pw"
+
+  Regel: Een verordening buiten de grenzen van de wet, of zonder de waarden die de wet niet zelf geeft, wordt geweigerd
+
+    @M22-014
+    Scenario: Een verordening die een eerste verzuim vier maanden laat kosten
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 4 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurEersteVerzuimInMaanden"
+
+    @M22-015
+    Scenario: Een andere verplichting zonder verordening
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een andere verplichting uit de Participatiewet niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingPercentageOverigeVerplichting"

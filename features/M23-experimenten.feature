@@ -1,0 +1,115 @@
+# language: nl
+@M23
+Functionaliteit: Experimenten met de Participatiewet
+  Bij algemene maatregel van bestuur kan bij wijze van experiment worden afgeweken van de artikelen 6 tot
+  en met 10, art. 31 lid 2 en paragraaf 7.1 (financiering), om te onderzoeken hoe de wet wat betreft
+  arbeidsinschakeling en financiering doeltreffender kan worden uitgevoerd (art. 83 lid 1 Pw). Een
+  experiment duurt sinds 1 januari 2026 ten hoogste vijf jaar, daarvoor drie; is vóór het einde een
+  wetsvoorstel ingediend om het structureel te maken, dan kan het worden verlengd tot dat in werking
+  treedt (art. 83 lid 2 Pw).
+
+  Regel: Een experiment mag afwijken van de artikelen 6 tot en met 10, art. 31 lid 2 en paragraaf 7.1 (art. 83 lid 1 Pw)
+
+    @M23-001
+    Scenario: Een experiment met de arbeidsplicht en de vrijlating van inkomsten
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "9"
+      En het experiment wijkt af van artikel "31" lid 2
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met 2031-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan past het experiment binnen artikel 83
+      En mag het experiment duren tot en met 2031-03-31
+      En is de grondslag "art. 83 Pw"
+
+    @M23-002
+    Abstract Scenario: Welke artikelen binnen en buiten artikel 83 vallen
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "<artikel>" lid <lid>
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft financiering
+      En het experiment loopt van 2026-04-01 tot en met 2028-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan valt de laatste afwijking <bereik> artikel 83
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | artikel | lid | bereik | grondslag        |
+        | 74a     | 1   | binnen | art. 83 Pw       |
+        | 8a      | 2   | binnen | art. 83 Pw       |
+        | 31      | 1   | buiten | art. 83 lid 1 Pw |
+        | 18      | 5   | buiten | art. 83 lid 1 Pw |
+        | 35      | 2   | buiten | art. 83 lid 1 Pw |
+
+    @M23-003 @voorlopig
+    Scenario: Art. 10a komt na artikel 10 en valt er letterlijk buiten
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "10a"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met 2028-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan valt de laatste afwijking buiten artikel 83
+      En past het experiment niet binnen artikel 83
+
+    @M23-004
+    Scenario: Een experiment met een ander doel
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "9"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft iets anders
+      En het experiment loopt van 2026-04-01 tot en met 2028-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan past het experiment niet binnen artikel 83
+      En is de grondslag "art. 83 lid 1 Pw"
+
+  Regel: Een experiment duurt ten hoogste vijf jaar, tot 2026 drie, tenzij vóór het einde een wetsvoorstel is ingediend (art. 83 lid 2 Pw)
+
+    @M23-005
+    Abstract Scenario: Vijf jaar tot en met de dag vóór dezelfde dagdatum
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "9"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met <einde>
+      Als het experiment wordt getoetst aan artikel 83
+      Dan past het experiment <past> artikel 83
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | einde      | past        | grondslag        |
+        | 2031-03-31 | binnen      | art. 83 Pw       |
+        | 2031-04-01 | niet binnen | art. 83 lid 2 Pw |
+
+    @M23-006 @voorlopig
+    Abstract Scenario: De dag vóór en de dag van de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En het experiment wijkt af van artikel "9"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met 2030-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan mag het experiment duren tot en met <grens>
+      En past het experiment <past> artikel 83
+
+      Voorbeelden:
+        | peildatum  | grens      | past        |
+        | 2025-12-31 | 2029-03-31 | niet binnen |
+        | 2026-01-01 | 2031-03-31 | binnen      |
+
+    @M23-007
+    Scenario: Verlengd tot de inwerkingtreding van een ingediend wetsvoorstel
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "70"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft financiering
+      En het experiment loopt van 2026-04-01 tot en met 2032-12-31
+      En vóór het einde is een wetsvoorstel ingediend om het experiment structureel te maken
+      Als het experiment wordt getoetst aan artikel 83
+      Dan past het experiment binnen artikel 83
+      En mag het experiment duren tot het wetsvoorstel in werking treedt
+
+  Regel: Een experiment dat eindigt voor het begint, bestaat niet
+
+    @M23-008
+    Scenario: Een einddatum vóór de begindatum wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "9"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met 2026-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan wordt de invoer geweigerd met een melding over "einddatum"

@@ -28,6 +28,7 @@ from reference.errors import ParameterFout, ParameterOntbreekt
 from reference.waarden import Bedrag
 
 T = TypeVar("T")
+_CACHEGROOTTE = 65_536  # opgezochte (parameter, peildatum)-paren; daarna begint de cache opnieuw
 
 PARAMETERMAP = Path(__file__).parent / "parameters"
 _SCHEMA = json.loads((Path(__file__).parent / "parameters_schema.json").read_text("utf-8"))
@@ -171,6 +172,9 @@ class Parameterboek:
         self._parameters: dict[str, _Parameter] = {}
         for pad in sorted(bestanden):
             self._parameters.update(lees_bestand(pad))
+        # Het boek verandert niet na het inlezen: een opgezochte waarde blijft geldig. Alleen een cache
+        # (begrensd, zodat een server met willekeurige peildata niet groeit); gedrag en fouten blijven gelijk.
+        self._gevonden: dict[tuple[str, date, tuple[str, ...]], Parameterwaarde[Any]] = {}
 
     @property
     def namen(self) -> tuple[str, ...]:
@@ -201,6 +205,17 @@ class Parameterboek:
 
     def _waarde(self, naam: str, peildatum: date, soorten: tuple[str, ...],
                zet: Callable[[str], T]) -> Parameterwaarde[T]:
+        sleutel = (naam, peildatum, soorten)
+        gevonden: Parameterwaarde[T] | None = self._gevonden.get(sleutel)
+        if gevonden is None:
+            gevonden = self._zoek(naam, peildatum, soorten, zet)
+            if len(self._gevonden) >= _CACHEGROOTTE:
+                self._gevonden.clear()
+            self._gevonden[sleutel] = gevonden
+        return gevonden
+
+    def _zoek(self, naam: str, peildatum: date, soorten: tuple[str, ...],
+              zet: Callable[[str], T]) -> Parameterwaarde[T]:
         parameter, periode, tot = self._op(naam, peildatum)
         if parameter.eenheid not in soorten:
             raise ParameterFout(naam, "eenheid", f"{parameter.eenheid} gevraagd als {'/'.join(soorten)}")
@@ -256,7 +271,10 @@ class Wetstand:
 
     def in_werking(self, maatregel: str) -> bool:
         """Geldt de maatregel (M01 ...) op de peildatum? De datum staat in de catalogus."""
-        return self.peildatum >= inwerkingtreding(maatregel)
+        return self.peildatum >= _inwerkingtreding(maatregel)
+
+
+_inwerkingtreding = cache(inwerkingtreding)  # de catalogus is eenmaal ingelezen en verandert niet
 
 
 @cache

@@ -1,0 +1,17 @@
+"""POST /v1/berekeningen/bijstand: valideer, vertaal, bereken, vertaal terug."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from api.validatie import valideer
+from api.vertaling import berekening, maatwerk
+
+bp = Blueprint("berekeningen", __name__)
+
+
+@bp.post("/berekeningen/bijstand")
+def bijstand() -> Response:
+    verzoek = valideer(request)
+    boek = current_app.extensions["pwib.parameterboek"]
+    return jsonify(maatwerk.pas_toe("/berekeningen/bijstand", verzoek, berekening.bereken(verzoek, boek), boek))

@@ -1,0 +1,257 @@
+# language: nl
+@M13
+Functionaliteit: Inkomstenvrijlating
+  Vanaf 1 januari 2027 wordt een deel van de inkomsten uit arbeid niet met de algemene bijstand
+  verrekend (art. 34a Pw): onder de pensioengerechtigde leeftijd 15 % gedurende ten hoogste twaalf
+  aaneengesloten maanden als het college vindt dat het bijdraagt aan de arbeidsinschakeling, bij
+  medische urenbeperking 15 % zonder termijn, en vanaf de pensioengerechtigde leeftijd 25 % tot
+  € 226 per maand. Tot 2027 gelden de vrijlatingen van art. 31 lid 2 onder n, r, y, z en aa Pw, met
+  de bedragen van de Normenbrief 1 januari 2026 (Bijlage I). Een gemeente mocht in 2026 vooruitlopen
+  op art. 34a. Het oordeel van het college en de verstreken maanden zijn gegevens van de casus.
+
+  Regel: Onder de pensioengerechtigde leeftijd blijft 15 % vrij gedurende ten hoogste twaalf maanden, als het college vindt dat het bijdraagt aan de arbeidsinschakeling (art. 34a lid 1 onder a Pw)
+
+    @M13-001 @normenbrief-2026
+    Abstract Scenario: De dag vóór en de dag van de inwerkingtreding van artikel 34a
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 2 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+      En geldt de vrijlating van "<artikel>"
+
+      Voorbeelden:
+        | peildatum  | vrij     | mee      | artikel                   |
+        | 2026-12-31 | € 150,00 | € 450,00 | art. 31 lid 2 onder n Pw  |
+        | 2027-01-01 | € 90,00  | € 510,00 | art. 34a lid 1 onder a Pw |
+
+    @M13-002
+    Abstract Scenario: De twaalfde maand is de laatste maand van de periode
+      Gegeven de peildatum is 2027-06-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+
+      Voorbeelden:
+        | voorbij | vrij    | mee      |
+        | 0       | € 90,00 | € 510,00 |
+        | 11      | € 90,00 | € 510,00 |
+        | 12      | € 0,00  | € 600,00 |
+
+    @M13-003
+    Scenario: Zonder het oordeel van het college blijft niets vrij
+      Gegeven de peildatum is 2027-02-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 600,00 mee als middelen
+      En is de grondslag "art. 31 lid 1 Pw"
+
+    @M13-004
+    Scenario: Onder de pensioengerechtigde leeftijd geldt geen maximum in euro's
+      Gegeven de peildatum is 2027-03-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 2.000,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 300,00 vrijgelaten
+      En telt € 1.700,00 mee als middelen
+      En resten na deze maand nog 11 maanden van de vrijlatingsperiode
+
+  Regel: Na de twaalf maanden kan het college verlengen als meer uren niet mogelijk zijn, en bij een nieuw dienstverband opnieuw beginnen (art. 34a lid 2 en 3 Pw)
+
+    @M13-005
+    Abstract Scenario: De verlenging door het college loopt tot het einde van de verlengde periode
+      Gegeven de peildatum is 2027-09-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      En het college heeft de vrijlatingsperiode verlengd met 6 maanden
+      En het college acht uitbreiding van de arbeidsomvang niet mogelijk
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | voorbij | vrij    | grondslag         |
+        | 12      | € 90,00 | art. 34a lid 2 Pw |
+        | 17      | € 90,00 | art. 34a lid 2 Pw |
+        | 18      | € 0,00  | art. 31 lid 1 Pw  |
+
+    @M13-006
+    Scenario: Een verlenging zonder het oordeel dat meer uren niet mogelijk zijn, geldt niet
+      Gegeven de peildatum is 2027-09-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 12 maanden voorbij
+      En het college heeft de vrijlatingsperiode verlengd met 6 maanden
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+
+    @M13-007
+    Scenario: Bij een nieuw dienstverband na een verstreken periode begint het college opnieuw
+      Gegeven de peildatum is 2027-10-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 12 maanden voorbij
+      En de belanghebbende is na afloop van de vrijlatingsperiode een nieuw dienstverband aangegaan
+      En het college past de vrijlating bij dat nieuwe dienstverband nogmaals toe
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 90,00 vrijgelaten
+      En geldt de vrijlating van "art. 34a lid 3 Pw"
+      En begint een nieuwe vrijlatingsperiode
+      En resten na deze maand nog 11 maanden van de vrijlatingsperiode
+
+  Regel: Wie medisch urenbeperkt is, houdt 15 % zonder termijn en zonder maximum (art. 34a lid 1 onder b Pw; tot 2027 art. 31 lid 2 onder y Pw met een maximum)
+
+    @M13-008 @normenbrief-2026
+    Abstract Scenario: Medisch urenbeperkt vóór en vanaf 2027
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is medisch urenbeperkt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.500,00
+      En van de vrijlatingsperiode zijn al 40 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+      En geldt de vrijlating van "<artikel>"
+
+      Voorbeelden:
+        | peildatum  | vrij     | mee        | artikel                   |
+        | 2026-12-31 | € 180,19 | € 1.319,81 | art. 31 lid 2 onder y Pw  |
+        | 2027-01-01 | € 225,00 | € 1.275,00 | art. 34a lid 1 onder b Pw |
+
+  Regel: Vanaf de pensioengerechtigde leeftijd blijft 25 % vrij, ten hoogste € 226 per maand (art. 34a lid 1 onder c Pw; tot 2027 art. 31 lid 2 onder n Pw: ten hoogste € 285)
+
+    @M13-009 @normenbrief-2026
+    Abstract Scenario: De pensioengerechtigde vóór en vanaf 2027, en de grens van € 226
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen <inkomsten>
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "<artikel>"
+
+      Voorbeelden:
+        | peildatum  | inkomsten  | vrij     | artikel                   |
+        | 2026-12-31 | € 1.200,00 | € 285,00 | art. 31 lid 2 onder n Pw  |
+        | 2027-01-01 | € 1.200,00 | € 226,00 | art. 34a lid 1 onder c Pw |
+        | 2027-01-01 | € 800,00   | € 200,00 | art. 34a lid 1 onder c Pw |
+        | 2027-01-01 | € 904,00   | € 226,00 | art. 34a lid 1 onder c Pw |
+        | 2027-01-01 | € 903,96   | € 225,99 | art. 34a lid 1 onder c Pw |
+
+    @M13-010 @normenbrief-2026
+    Scenario: Op 1 juli 2025 was het maximum van onderdeel n € 278
+      Gegeven de peildatum is 2025-09-01
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.200,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 278,00 vrijgelaten
+      En telt € 922,00 mee als middelen
+
+  Regel: Een gemeente die in 2026 vooruitloopt, past artikel 34a toe vanaf de datum van haar beleid (Normenbrief 1 januari 2026)
+
+    @M13-011
+    Abstract Scenario: De dag vóór en de dag van de vervroegde toepassing
+      Gegeven de peildatum is <peildatum>
+      En de gemeente past artikel 34a vervroegd toe vanaf 2026-07-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 2 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "<artikel>"
+
+      Voorbeelden:
+        | peildatum  | vrij     | artikel                   |
+        | 2026-06-30 | € 150,00 | art. 31 lid 2 onder n Pw  |
+        | 2026-07-01 | € 90,00  | art. 34a lid 1 onder a Pw |
+
+    @M13-012
+    Abstract Scenario: Een jongere van 24 heeft in 2026 alleen bij vervroegde toepassing een vrijlating
+      Gegeven de peildatum is 2026-03-01
+      En de gemeente past artikel 34a vervroegd toe vanaf <vanaf>
+      En de belanghebbende is 24 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | vanaf      | vrij    | grondslag                 |
+        | 2027-01-01 | € 0,00  | art. 31 lid 1 Pw          |
+        | 2026-01-01 | € 90,00 | art. 34a lid 1 onder a Pw |
+
+  Regel: Tot 2027 houdt de alleenstaande ouder na de zes maanden van onderdeel n 12,5 % tot € 177,66, en iemand uit de doelgroep loonkostensubsidie 15 % tot € 180,19 (art. 31 lid 2 onder r, z en aa Pw)
+
+    @M13-013 @normenbrief-2026
+    Abstract Scenario: Alleenstaande ouder met de volledige zorg voor een kind jonger dan 12
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 35 jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En de alleenstaande ouder heeft de volledige zorg voor een kind van 8 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En van de vrijlating voor de alleenstaande ouder zijn al 3 maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen <inkomsten>
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "art. 31 lid 2 onder r Pw"
+      En resten na deze maand nog 26 maanden van de vrijlatingsperiode
+
+      Voorbeelden:
+        | inkomsten  | vrij     |
+        | € 1.000,00 | € 125,00 |
+        | € 2.000,00 | € 177,66 |
+
+    @M13-014 @normenbrief-2026
+    Abstract Scenario: Doelgroep loonkostensubsidie na de periode van onderdeel n
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 30 jaar
+      En de belanghebbende werkt in een dienstbetrekking en behoort tot de doelgroep loonkostensubsidie
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En van de vrijlating voor de doelgroep loonkostensubsidie zijn al <voorbij> maanden voorbij
+      En het college acht uitbreiding van de arbeidsomvang niet mogelijk
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 150,00 vrijgelaten
+      En geldt de vrijlating van "<artikel>"
+
+      Voorbeelden:
+        | voorbij | artikel                   |
+        | 0       | art. 31 lid 2 onder z Pw  |
+        | 12      | art. 31 lid 2 onder aa Pw |
+
+  Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
+
+    @M13-015
+    Scenario: Negatieve inkomsten uit arbeid bestaan niet
+      Gegeven de peildatum is 2027-03-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € -10,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "inkomstenUitArbeid"
+
+    @M13-016
+    Scenario: Vooruitlopen kon niet vóór 2026
+      Gegeven de peildatum is 2026-03-01
+      En de gemeente past artikel 34a vervroegd toe vanaf 2025-12-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.inkomstenvrijlatingVervroegdVanaf"

@@ -1,0 +1,181 @@
+# language: nl
+@M14
+Functionaliteit: Bufferbudget
+  Vanaf 1 januari 2027 kan het college ambtshalve een bufferbudget van ten hoogste € 1.000 per
+  kalenderjaar inzetten voor wie inkomen uit arbeid en algemene bijstand ontvangt (art. 34b Pw), als
+  de inkomstenverrekening het inkomen zo instabiel maakt dat het huishouden in een of meer maanden
+  minder dan de bijstandsnorm heeft, en het college vindt dat het bufferbudget bijdraagt aan werken
+  in deeltijd of volledige arbeidsinschakeling. Het college betaalt eruit aan de belanghebbende of
+  vereffent er onverschuldigd betaalde bijstand door inkomsten uit arbeid mee. Gehuwden krijgen
+  ieder de helft (art. 34b lid 3 met art. 45 lid 4 Pw). Vóór 2027 bestaat het niet.
+
+  Regel: Het bufferbudget bestaat vanaf 1 januari 2027 (art. 34b Pw)
+
+    @M14-001
+    Abstract Scenario: De dag vóór en de dag van de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt <betaald> uit het bufferbudget betaald
+      En is de grondslag "art. 34b Pw"
+
+      Voorbeelden:
+        | peildatum  | betaald  |
+        | 2026-12-31 | € 0,00   |
+        | 2027-01-01 | € 300,00 |
+
+    @M14-002
+    Scenario: Vóór 2027 is het bufferbudget niet van toepassing, met de datum waarop het begint
+      Gegeven de peildatum is 2026-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      Als het bufferbudget wordt beoordeeld
+      Dan bestaat het bufferbudget pas vanaf 2027-01-01
+      En wordt het bufferbudget niet ingezet
+
+  Regel: Ten hoogste € 1.000 per kalenderjaar, min wat dit kalenderjaar al is ingezet (art. 34b lid 1 Pw)
+
+    @M14-003
+    Abstract Scenario: Het jaarmaximum begrenst de betaling
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      En dit kalenderjaar is al <gebruikt> bufferbudget ingezet
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt het bufferbudget ingezet
+      En wordt <betaald> uit het bufferbudget betaald
+      En resteert dit kalenderjaar nog <rest> bufferbudget
+
+      Voorbeelden:
+        | gebruikt   | betaald  | rest     |
+        | € 0,00     | € 300,00 | € 700,00 |
+        | € 700,00   | € 300,00 | € 0,00   |
+        | € 800,00   | € 200,00 | € 0,00   |
+        | € 1.000,00 | € 0,00   | € 0,00   |
+
+    @M14-004
+    Scenario: Een gemeente die minder inzet dan de wet toestaat
+      Gegeven de peildatum is 2027-11-01
+      En de gemeente zet als beleid ten hoogste € 500,00 bufferbudget per kalenderjaar in
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      En dit kalenderjaar is al € 400,00 bufferbudget ingezet
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 100,00 uit het bufferbudget betaald
+      En resteert dit kalenderjaar nog € 0,00 bufferbudget
+
+  Regel: Alleen bij inkomen uit arbeid naast bijstand, instabiliteit door verrekening en het oordeel van het college (art. 34b lid 1 onder a en b Pw)
+
+    @M14-005
+    Scenario: Zonder instabiliteit door de inkomstenverrekening geen bufferbudget
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt het bufferbudget niet ingezet
+      En resteert dit kalenderjaar nog € 1.000,00 bufferbudget
+
+    @M14-006
+    Scenario: Zonder het oordeel van het college geen bufferbudget
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt het bufferbudget niet ingezet
+
+    @M14-007
+    Scenario: Wie geen inkomen uit arbeid heeft, krijgt geen bufferbudget
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt het bufferbudget niet ingezet
+
+  Regel: Gehuwden krijgen het bufferbudget gezamenlijk, ieder de helft (art. 34b lid 3, art. 11 lid 4 en art. 45 lid 4 Pw)
+
+    @M14-008
+    Scenario: Een echtpaar krijgt ieder de helft van de betaling
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      En het huishouden heeft deze maand € 1.500,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 300,00 uit het bufferbudget betaald
+      En krijgt ieder van de echtgenoten € 150,00 uit het bufferbudget
+
+  Regel: Het college betaalt uit het bufferbudget of vereffent er onverschuldigd betaalde bijstand mee (art. 34b lid 2 Pw); voorlopig: zonder bedrag van het college betaalt pwib het tekort van de maand ten opzichte van de norm, en het budget gaat eerst naar betalingen
+
+    @M14-009 @voorlopig
+    Scenario: Zonder bedrag van het college wordt het tekort van de maand bijgepast
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      Als het bufferbudget wordt beoordeeld
+      Dan is de norm € 1.419,46
+      En is het tekort in de maand ten opzichte van de norm € 419,46
+      En wordt € 419,46 uit het bufferbudget betaald
+      En resteert dit kalenderjaar nog € 580,54 bufferbudget
+
+    @M14-010 @voorlopig
+    Scenario: Vereffenen van onverschuldigd betaalde bijstand met wat na de betaling overblijft
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      En het college vereffent met het bufferbudget € 250,00 onverschuldigd betaalde bijstand door inkomsten uit arbeid
+      En dit kalenderjaar is al € 500,00 bufferbudget ingezet
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 300,00 uit het bufferbudget betaald
+      En wordt met het bufferbudget € 200,00 vereffend
+      En resteert dit kalenderjaar nog € 0,00 bufferbudget
+
+  Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
+
+    @M14-011
+    Scenario: Een gemeente kan niet meer inzetten dan de wet toestaat
+      Gegeven de peildatum is 2027-11-01
+      En de gemeente zet als beleid ten hoogste € 1.500,00 bufferbudget per kalenderjaar in
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.bufferbudgetMaximumPerKalenderjaar"
+
+    @M14-012
+    Scenario: Een negatief beschikbaar bedrag bestaat niet
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € -1,00 tot zijn beschikking
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beschikbaarInDeMaand"

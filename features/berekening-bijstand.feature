@@ -1,0 +1,268 @@
+# language: nl
+@BER
+Functionaliteit: Berekening van de bijstand over een maand
+  Wat wordt er over een maand betaald? De bijstand is de norm min het inkomen (art. 19 lid 2 Pw). In
+  de norm is een vakantietoeslag van 5 % van de norm begrepen (art. 19 lid 3 Pw), die wordt
+  gereserveerd en jaarlijks betaald (art. 45 lid 1 Pw); per maand wordt dus de norm zonder
+  vakantietoeslag min het inkomen betaald, en inkomen boven dat maanddeel gaat af van de reservering.
+  De berekening stelt de regels samen die ook afzonderlijk worden beoordeeld: de norm (art. 20-24a
+  Pw), het vermogen (M05), de verrekening van betalingen (M18), vakantiegeld (M19), de
+  inkomstenvrijlating (M13; tot 2027 art. 31 lid 2 Pw), giften (M04) en het bufferbudget (M14).
+  "Om van te leven" is wat het huishouden in de maand in geld ontvangt: inkomen, bijstand en
+  bufferbudget. De kale uitkering is wat zonder inkomen per maand zou worden betaald.
+
+  Regel: Zonder inkomen wordt de norm zonder vakantietoeslag betaald en 5 % van de norm gereserveerd (art. 19 en 45 lid 1 Pw)
+
+    @BER-001 @normenbrief-2026
+    Abstract Scenario: De kale uitkering voor verschillende huishoudens
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En het huishouden "<huishouden>"
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm <norm>
+      En is de norm vastgesteld op grond van "<artikel>"
+      En wordt <toeslag> vakantietoeslag gereserveerd
+      En wordt over de maand <betaald> bijstand betaald
+      En is de kale uitkering per maand <betaald>
+      En houdt hij niet minder over dan de kale uitkering
+      En is de grondslag "art. 19 lid 2 Pw"
+
+      Voorbeelden:
+        | huishouden                    | norm       | artikel              | toeslag  | betaald    |
+        | alleenstaande-35              | € 1.401,50 | art. 21 onder a Pw   | € 70,08  | € 1.331,42 |
+        | gehuwden-40-38                | € 2.002,13 | art. 21 onder b Pw   | € 100,11 | € 1.902,02 |
+        | alleenstaande-45-met-moeder-70 | € 1.001,07 | art. 22a lid 1 Pw    | € 50,05  | € 951,02   |
+        | alleenstaande-pensioen-68     | € 1.564,69 | art. 22 onder a Pw   | € 78,23  | € 1.486,46 |
+
+  Regel: Inkomen gaat eerst af van het maanddeel van de norm en daarna van de reservering; wie niet minder inkomen heeft dan de norm, heeft geen recht (art. 19 lid 1 onder a en lid 2 Pw)
+
+    @BER-002 @normenbrief-2026
+    Abstract Scenario: Inkomen rond het maanddeel en de norm
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden ontvangt in de maand <inkomen> aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan wordt over de maand <betaald> bijstand betaald
+      En wordt <toeslag> vakantietoeslag gereserveerd
+
+      Voorbeelden:
+        | inkomen    | betaald  | toeslag |
+        | € 1.000,00 | € 331,42 | € 70,08 |
+        | € 1.331,42 | € 0,00   | € 70,08 |
+        | € 1.350,00 | € 0,00   | € 51,50 |
+        | € 1.401,49 | € 0,00   | € 0,01  |
+        | € 1.401,50 | € 0,00   | € 0,00  |
+
+    @BER-003 @normenbrief-2026
+    Scenario: Met een inkomen gelijk aan de norm is er geen recht
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden ontvangt in de maand € 1.401,50 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan is er geen recht op algemene bijstand over de maand
+      En is de grondslag "art. 19 lid 2 Pw"
+
+  Regel: Vermogen boven de vermogensgrens sluit bijstand uit (art. 19 lid 1 onder b en art. 34 Pw, M05)
+
+    @BER-004 @normenbrief-2026
+    Abstract Scenario: Precies op en net boven de vermogensgrens van een alleenstaande
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden heeft <bezittingen> aan bezittingen
+      Als de bijstand over de maand wordt berekend
+      Dan wordt over de maand <betaald> bijstand betaald
+
+      Voorbeelden:
+        | bezittingen | betaald    |
+        | € 8.000,00  | € 1.331,42 |
+        | € 8.000,01  | € 0,00     |
+
+  Regel: Giften tellen mee voor zover ze de jaargrens overschrijden; voedselpakketten tellen nooit mee (art. 31 lid 2 onder m en art. 18 lid 8 Pw, M04)
+
+    @BER-005 @normenbrief-2026
+    Scenario: Een gift die de jaargrens overschrijdt en een voedselpakket
+      Gegeven de peildatum is 2026-06-01
+      En de bijstandsmaand is 2026-06
+      En de belanghebbende is 35 jaar
+      En het huishouden kreeg eerder dit kalenderjaar € 1.000,00 aan giften en bijdragen
+      En het huishouden krijgt in de maand € 300,00 aan giften
+      En het huishouden krijgt in de maand € 50,00 aan voedselpakketten
+      Als de bijstand over de maand wordt berekend
+      Dan is het inkomen dat met de bijstand wordt verrekend € 100,00
+      En wordt over de maand € 1.231,42 bijstand betaald
+      En houdt het huishouden deze maand € 1.531,42 over om van te leven
+      En is als laatste maatregel "M04" toegepast op grond van "art. 31 lid 1 Pw"
+
+  Regel: Van het loon blijft tot 2027 vrij wat art. 31 lid 2 Pw toestaat en vanaf 2027 wat art. 34a Pw toestaat (M13)
+
+    @BER-006 @voorlopig
+    Abstract Scenario: Deeltijdwerk de laatste maand vóór en de eerste maand na de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 45 jaar
+      En de belanghebbende ontvangt in de maand € 600,00 netto loon
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is van de inkomsten uit arbeid samen <vrij> vrijgelaten
+      En is het inkomen dat met de bijstand wordt verrekend <inkomen>
+      En wordt over de maand <betaald> bijstand betaald
+      En wordt <toeslag> vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand <leven> over om van te leven
+
+      Voorbeelden:
+        | peildatum  | maand   | voorbij | vrij    | inkomen  | betaald  | toeslag | leven      |
+        | 2026-12-31 | 2026-12 | 8       | € 0,00  | € 600,00 | € 748,49 | € 70,97 | € 1.348,49 |
+        | 2027-01-01 | 2027-01 | 0       | € 90,00 | € 510,00 | € 838,49 | € 22,97 | € 1.438,49 |
+
+    @BER-007 @voorlopig
+    Scenario: Een pensioengerechtigde die werkt, houdt vanaf 2027 ten hoogste € 226 vrij
+      Gegeven de peildatum is 2027-03-01
+      En de bijstandsmaand is 2027-03
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de belanghebbende ontvangt in de maand € 1.200,00 netto loon
+      Als de bijstand over de maand wordt berekend
+      Dan is van het loon € 226,00 vrijgelaten op grond van "art. 34a lid 1 onder c Pw"
+      En is de norm € 1.587,34
+      En wordt over de maand € 533,97 bijstand betaald
+      En wordt € 0,00 vakantietoeslag gereserveerd
+
+    @BER-008 @voorlopig
+    Scenario: Een echtpaar van wie de partner werkt en medisch urenbeperkt is
+      Gegeven de peildatum is 2027-02-01
+      En de bijstandsmaand is 2027-02
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      En de partner ontvangt in de maand € 500,00 netto loon
+      En de partner is medisch urenbeperkt
+      Als de bijstand over de maand wordt berekend
+      Dan is van de inkomsten uit arbeid samen € 75,00 vrijgelaten
+      En is het inkomen dat met de bijstand wordt verrekend € 425,00
+      En is de norm € 2.027,79
+      En wordt over de maand € 1.501,40 bijstand betaald
+
+  Regel: Uitgewerkt voorbeeld naar de casus uit het programmaplan Participatiewet in balans - een man werkt in deeltijd via een uitzendbureau naast zijn bijstand; hij krijgt in mei vakantiegeld en in november twee loonbetalingen. Tot 2027 telt loon in de maand waarop het betrekking heeft (voorlopig) en uitbetaald vakantiegeld in de maand van ontvangst (voorlopig); zijn vrijlating van art. 31 lid 2 onder n is na zes maanden voorbij. Daardoor houdt hij in december minder over dan de kale uitkering. De bedragen zijn van pwib.
+
+    @BER-009 @voorlopig
+    Abstract Scenario: De maanden van de man onder de regels van 2026
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 45 jaar
+      En hij ontvangt in 2026-05 een loonbetaling van € 600,00 over 2026-04
+      En hij ontvangt in 2026-06 een loonbetaling van € 600,00 over 2026-05
+      En hij ontvangt in 2026-11 een loonbetaling van € 600,00 over 2026-10
+      En hij ontvangt in 2026-11 een loonbetaling van € 600,00 over 2026-11
+      En hij ontvangt in 2027-01 een loonbetaling van € 600,00 over 2026-12
+      En in de maand wordt hem <vakantiegeld> vakantiegeld uitbetaald
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 10 maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is van het loon niets vrijgelaten
+      En is het inkomen dat met de bijstand wordt verrekend <inkomen>
+      En wordt over de maand <betaald> bijstand betaald
+      En wordt <toeslag> vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand <leven> over om van te leven
+      En is de kale uitkering per maand <kaal>
+      En houdt hij <vergelijking>
+
+      Voorbeelden:
+        | peildatum  | maand   | vakantiegeld | inkomen    | betaald  | toeslag | leven      | kaal       | vergelijking                           |
+        | 2026-05-01 | 2026-05 | € 480,00     | € 1.080,00 | € 251,42 | € 70,08 | € 1.331,42 | € 1.331,42 | niet minder over dan de kale uitkering |
+        | 2026-11-01 | 2026-11 | € 0,00       | € 600,00   | € 748,49 | € 70,97 | € 1.948,49 | € 1.348,49 | niet minder over dan de kale uitkering |
+        | 2026-12-01 | 2026-12 | € 0,00       | € 600,00   | € 748,49 | € 70,97 | € 748,49   | € 1.348,49 | minder over dan de kale uitkering      |
+
+    @BER-010 @voorlopig
+    Abstract Scenario: Dezelfde maanden in 2026 bij een gemeente die artikel 34a vervroegd toepast
+      Gegeven de peildatum is <peildatum>
+      En de gemeente past artikel 34a vervroegd toe vanaf 2026-01-01
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 45 jaar
+      En hij ontvangt in 2026-05 een loonbetaling van € 600,00 over 2026-04
+      En hij ontvangt in 2026-06 een loonbetaling van € 600,00 over 2026-05
+      En hij ontvangt in 2026-11 een loonbetaling van € 600,00 over 2026-10
+      En hij ontvangt in 2026-11 een loonbetaling van € 600,00 over 2026-11
+      En hij ontvangt in 2027-01 een loonbetaling van € 600,00 over 2026-12
+      En in de maand wordt hem <vakantiegeld> vakantiegeld uitbetaald
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is van het loon <vrij> vrijgelaten op grond van "art. 34a lid 1 onder a Pw"
+      En is het inkomen dat met de bijstand wordt verrekend <inkomen>
+      En wordt over de maand <betaald> bijstand betaald
+      En houdt het huishouden deze maand <leven> over om van te leven
+      En houdt hij <vergelijking>
+
+      Voorbeelden:
+        | peildatum  | maand   | vakantiegeld | voorbij | vrij     | inkomen  | betaald  | leven      | vergelijking                           |
+        | 2026-05-01 | 2026-05 | € 480,00     | 4       | € 162,00 | € 918,00 | € 413,42 | € 1.493,42 | niet minder over dan de kale uitkering |
+        | 2026-11-01 | 2026-11 | € 0,00       | 10      | € 90,00  | € 510,00 | € 838,49 | € 2.038,49 | niet minder over dan de kale uitkering |
+        | 2026-12-01 | 2026-12 | € 0,00       | 11      | € 90,00  | € 510,00 | € 838,49 | € 838,49   | minder over dan de kale uitkering      |
+
+    @BER-011 @voorlopig
+    Abstract Scenario: Dezelfde maanden in 2027 - loon telt wanneer het binnenkomt, vakantiegeld via de reservering
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 45 jaar
+      En hij ontvangt in 2027-05 een loonbetaling van € 600,00 over 2027-04
+      En hij ontvangt in 2027-06 een loonbetaling van € 600,00 over 2027-05
+      En hij ontvangt in 2027-11 een loonbetaling van € 600,00 over 2027-10
+      En hij ontvangt in 2027-11 een loonbetaling van € 600,00 over 2027-11
+      En hij ontvangt in 2028-01 een loonbetaling van € 600,00 over 2027-12
+      En in de maand wordt hem <vakantiegeld> vakantiegeld uitbetaald
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is van het loon <vrij> vrijgelaten op grond van "art. 34a lid 1 onder a Pw"
+      En is het inkomen dat met de bijstand wordt verrekend <inkomen>
+      En wordt over de maand <betaald> bijstand betaald
+      En wordt <toeslag> vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand <leven> over om van te leven
+      En houdt hij <vergelijking>
+
+      Voorbeelden:
+        | peildatum  | maand   | vakantiegeld | voorbij | vrij     | inkomen    | betaald    | toeslag | leven      | vergelijking                           |
+        | 2027-05-01 | 2027-05 | € 480,00     | 4       | € 90,00  | € 510,00   | € 838,49   | € 22,97 | € 1.918,49 | niet minder over dan de kale uitkering |
+        | 2027-11-01 | 2027-11 | € 0,00       | 10      | € 180,00 | € 1.020,00 | € 328,49   | € 0,00  | € 1.528,49 | niet minder over dan de kale uitkering |
+        | 2027-12-01 | 2027-12 | € 0,00       | 11      | € 0,00   | € 0,00     | € 1.348,49 | € 70,97 | € 1.348,49 | niet minder over dan de kale uitkering |
+
+  Regel: Het bufferbudget past vanaf 2027 bij als de maand onder de norm uitkomt (art. 34b Pw, M14); voorlopig: zonder bedrag van het college het tekort ten opzichte van de norm
+
+    @BER-012 @voorlopig
+    Scenario: Het bufferbudget vult de maand aan tot de norm
+      Gegeven de peildatum is 2027-03-01
+      En de bijstandsmaand is 2027-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende ontvangt in de maand € 600,00 netto loon
+      En voor het bufferbudget stelt het college vast dat de inkomstenverrekening het inkomen instabiel maakt
+      En voor het bufferbudget acht het college de inzet bijdragend aan werken in deeltijd
+      En voor het bufferbudget is dit kalenderjaar al € 980,00 gebruikt
+      Als de bijstand over de maand wordt berekend
+      Dan wordt over de maand € 748,49 bijstand betaald
+      En wordt € 20,00 uit het bufferbudget bijgepast
+      En houdt het huishouden deze maand € 1.368,49 over om van te leven
+      En is als laatste maatregel "M14" toegepast op grond van "art. 34b Pw"
+
+  Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
+
+    @BER-013
+    Scenario: Negatief loon, een maand die niet bestaat en een huishouden zonder belanghebbende
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-13
+      En er komen 2 kinderen ten laste van het huishouden
+      En de belanghebbende ontvangt in de maand € -10,00 netto loon
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "maand"
+      En wordt de invoer geweigerd met een melding over "inkomsten.inkomstenUitArbeid"
+      En wordt de invoer geweigerd met een melding over "huishouden.belanghebbende"
+
+    @BER-014
+    Scenario: De peildatum ligt niet in de berekende maand
+      Gegeven de peildatum is 2026-04-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "peildatum"

@@ -1,0 +1,372 @@
+"""De maandberekening van de algemene bijstand (art. 19 lid 1-3 en art. 45 lid 1 Pw).
+
+Wat wordt deze maand betaald? De berekening stelt samen wat de afzonderlijke regels beslissen,
+zonder iets zelf opnieuw te bepalen:
+
+1. de norm van het huishouden (art. 20-24a Pw: `kostendelersnorm`);
+2. het vermogen (art. 34 Pw, M05): is er vermogen boven de grens, dan is er geen recht (art. 19 lid 1 onder b);
+3. welke betalingen uit arbeid in de maand tellen (art. 31 en 32 Pw, M18);
+4. hoe uitbetaald vakantiegeld en de vakantieaanspraak over het inkomen tellen (art. 31 lid 4 Pw, M19);
+5. welk deel van de inkomsten uit arbeid vrij blijft (art. 34a Pw, M13; tot 2027 art. 31 lid 2 n, r, y, z, aa);
+6. welk deel van giften en kostenbesparende bijdragen meetelt (art. 31 lid 2 onder m Pw, M04);
+7. de bijstand: de norm min het inkomen (art. 19 lid 2). De norm bevat de vakantietoeslag, 5 % van
+   de norm (art. 19 lid 3, `normen.vakantietoeslag_procent`), die wordt gereserveerd en jaarlijks
+   betaald (art. 45 lid 1). Per maand wordt dus betaald: de norm zonder vakantietoeslag min het
+   inkomen; inkomen boven dat maanddeel gaat af van de reservering, net als (vanaf 2027, M19) de
+   vakantieaanspraak over het inkomen;
+8. het bufferbudget als de maand onder de norm uitkomt (art. 34b Pw, M14).
+
+De vakantietoeslag is 5 % van de norm, zoals de Normenbrief 1 januari 2026 (Bijlage I: "percentage
+van de norm, inclusief verhogingen") het noemt; art. 19 lid 3 spreekt van 5 % "van die bijstand",
+en bij inkomen boven het maanddeel komt de reservering daar ook op uit (norm min inkomen).
+
+De peildatum (welke wet geldt) ligt in de berekende maand. De inkomstenvrijlating geldt per persoon:
+de partner heeft een eigen vrijlatingstand. `voorlopig`: wat het huishouden deze maand tot zijn
+beschikking heeft, is het ontvangen inkomen in geld (arbeid, vakantiegeld, overige inkomsten,
+giften; niet de kostenbesparende bijdragen en voedselpakketten) plus de betaalde bijstand en het
+bufferbudget; de kale uitkering is de norm zonder vakantietoeslag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import cast
+
+from reference.errors import Bezwaar, OngeldigeFeiten
+from reference.feiten import Huishouden
+from reference.maatregelen import bijstandsnorm
+from reference.maatregelen.bufferbudget import Bufferbudgetfeiten, bufferbudget, controleer_beleid
+from reference.maatregelen.giftenvrijlating import Giftenfeiten, giftenvrijlating
+from reference.maatregelen.inkomstenvrijlating import (
+    Inkomstenvrijlatingbesluit,
+    Inkomstenvrijlatingfeiten,
+    Vrijlatingstand,
+    inkomstenvrijlating,
+)
+from reference.maatregelen.inkomstenvrijlating import controleer as controleer_vervroeging
+from reference.maatregelen.kostendelersnorm import kostendelersnorm
+from reference.maatregelen.vakantiegeld import Inkomenssoort, Vakantiegeldfeiten, vakantiegeld
+from reference.maatregelen.vermogen import Leefvorm, Vermogensfeiten, vermogen
+from reference.maatregelen.verrekening_inkomsten import Betaling, Verrekeningsfeiten, verrekening_inkomsten
+from reference.maatregelen.verrekening_inkomsten import controleer as controleer_betalingen
+from reference.parameters import Wetstand
+from reference.uitleg import Uitleg
+from reference.waarden import Bedrag, Maand, afronden_op_centen
+
+NUL = Bedrag.nul()
+NUL_D = NUL.waarde
+HONDERD = Decimal(100)
+GRONDSLAG = "art. 19 lid 2 Pw"
+
+
+@dataclass(frozen=True)
+class Maandinkomsten:
+    """Netto inkomsten van het huishouden in de maand."""
+
+    inkomsten_uit_arbeid: Bedrag = NUL  # telt en is ontvangen in de maand
+    betalingen_uit_arbeid: tuple[Betaling, ...] = ()  # toe te rekenen volgens M18
+    bijstand_vanaf: Maand | None = None
+    vakantiegeld: Bedrag = NUL  # uitbetaald vakantiegeld of vakantiedeel van een IKB
+    inkomsten_uit_arbeid_partner: Bedrag = NUL
+    overige_inkomsten: Bedrag = NUL
+    giften: Bedrag = NUL
+    giften_eerder_dit_kalenderjaar: Bedrag = NUL
+    kostenbesparende_bijdragen: Bedrag = NUL
+    voedselbank: Bedrag = NUL
+
+
+@dataclass(frozen=True)
+class Vermogensopgave:
+    """Het vermogen van het huishouden (art. 34 Pw); de leefvorm volgt uit het huishouden."""
+
+    bezittingen: Bedrag
+    schulden: Bedrag = NUL
+    vermogen_in_eigen_woning: Bedrag = NUL
+    gebruikelijke_bezittingen_in_natura: Bedrag = NUL
+    spaargeld_uit_bijstand: Bedrag = NUL
+    smartengeld: Bedrag = NUL
+    vermogen_bij_aanvang: Bedrag | None = None
+    verworven_tijdens_bijstand: Bedrag = NUL
+
+
+@dataclass(frozen=True)
+class Bufferbudgetinzet:
+    instabiliteit_door_inkomstenverrekening: bool = False
+    college_acht_bijdragen_aan_werk: bool = False
+    gebruikt_dit_kalenderjaar: Bedrag = NUL
+    bedrag_naar_oordeel_college: Bedrag | None = None
+
+
+@dataclass(frozen=True)
+class Beleidskeuzes:
+    inkomstenvrijlating_vervroegd_vanaf: date | None = None
+    bufferbudget_maximum_per_kalenderjaar: Bedrag | None = None
+
+
+@dataclass(frozen=True)
+class Berekeningsfeiten:
+    maand: Maand
+    huishouden: Huishouden
+    inkomsten: Maandinkomsten = field(default_factory=Maandinkomsten)
+    vermogen: Vermogensopgave | None = None
+    vrijlating: Vrijlatingstand = field(default_factory=Vrijlatingstand)
+    vrijlating_partner: Vrijlatingstand = field(default_factory=Vrijlatingstand)
+    bufferbudget: Bufferbudgetinzet | None = None
+    beleid: Beleidskeuzes = field(default_factory=Beleidskeuzes)
+
+
+@dataclass(frozen=True)
+class Vrijlating:
+    soort: str
+    bedrag: Bedrag
+    artikel: str
+    maatregel: str | None
+
+
+@dataclass(frozen=True)
+class Bijstandsberekening:
+    maand: Maand
+    norm: Bedrag
+    leefvorm: str
+    norm_grondslag: str
+    kostendelersnorm_van_toepassing: bool
+    vermogen_in_aanmerking: bool
+    recht: bool
+    inkomsten_uit_arbeid_in_aanmerking: Bedrag
+    inkomen_in_aanmerking: Bedrag
+    vrijlatingen: tuple[Vrijlating, ...]
+    vrijgelaten_inkomsten_uit_arbeid: Bedrag
+    grondslag_inkomstenvrijlating: str | None
+    vakantietoeslag_gereserveerd: Bedrag
+    te_betalen: Bedrag
+    bufferbudget: Bedrag
+    beschikbaar_in_de_maand: Bedrag
+    kale_uitkering: Bedrag
+    toegepaste_maatregelen: tuple[tuple[str, str], ...]
+    grondslag: str
+    uitleg: Uitleg
+
+    @property
+    def minder_dan_kale_uitkering(self) -> bool:
+        return self.beschikbaar_in_de_maand < self.kale_uitkering
+
+
+def _vermogensfeiten(opgave: Vermogensopgave, leefvorm: str) -> Vermogensfeiten:
+    return Vermogensfeiten(
+        leefvorm=cast(Leefvorm, leefvorm),  # bijstandsnorm.leefvorm geeft een van de drie
+        bezittingen=opgave.bezittingen, schulden=opgave.schulden,
+        vermogen_in_eigen_woning=opgave.vermogen_in_eigen_woning,
+        gebruikelijke_bezittingen_in_natura=opgave.gebruikelijke_bezittingen_in_natura,
+        spaargeld_uit_bijstand=opgave.spaargeld_uit_bijstand, smartengeld=opgave.smartengeld,
+        vermogen_bij_aanvang=opgave.vermogen_bij_aanvang, verworven_tijdens_bijstand=opgave.verworven_tijdens_bijstand,
+    )
+
+
+def _alle_bezwaren(feiten: Berekeningsfeiten, stand: Wetstand) -> list[Bezwaar]:
+    """Elk onjuist feit, van elke regel; alleen gebruikt als de berekening al een bezwaar vond."""
+    bezwaren: list[Bezwaar] = []
+    if Maand.van_datum(stand.peildatum) != feiten.maand:
+        bezwaren.append(Bezwaar("peildatum", f"de peildatum {stand.peildatum} ligt niet in de maand {feiten.maand}"))
+    controles: tuple[tuple[str, Callable[[], object]], ...] = (
+        ("", lambda: bijstandsnorm.controleer(feiten.huishouden)),
+        ("", lambda: controleer_vervroeging(feiten.beleid.inkomstenvrijlating_vervroegd_vanaf)),
+        ("", lambda: controleer_beleid(feiten.beleid.bufferbudget_maximum_per_kalenderjaar, stand)),
+        ("inkomsten.betalingenUitArbeid.", lambda: controleer_betalingen(feiten.inkomsten.betalingen_uit_arbeid)),
+        ("vermogen.", lambda: None if feiten.vermogen is None else vermogen(
+            _vermogensfeiten(feiten.vermogen, bijstandsnorm.leefvorm(feiten.huishouden)), stand)),
+    )
+    for voorvoegsel, controle in controles:
+        try:
+            controle()
+        except OngeldigeFeiten as fout:
+            bezwaren.extend(Bezwaar(voorvoegsel + b.veld.removeprefix("betalingen."), b.reden) for b in fout.bezwaren)
+    return bezwaren
+
+
+def bereken_bijstand(feiten: Berekeningsfeiten, stand: Wetstand) -> Bijstandsberekening:
+    """De bijstand over één maand: norm, inkomen, vrijlatingen, reservering, betaling en uitleg."""
+    try:
+        if (stand.peildatum.year, stand.peildatum.month) != (feiten.maand.jaar, feiten.maand.maand):
+            raise OngeldigeFeiten([])
+        return _bereken(feiten, stand)
+    except OngeldigeFeiten as fout:
+        raise OngeldigeFeiten(_alle_bezwaren(feiten, stand) or list(fout.bezwaren)) from None
+
+
+class _Verloop:
+    """Wat de stappen van de berekening verzamelen."""
+
+    __slots__ = ("stand", "toegepast", "uitleg", "vrijlatingen")
+
+    def __init__(self, stand: Wetstand) -> None:
+        self.stand = stand
+        self.uitleg = Uitleg()
+        self.toegepast: dict[str, str] = {}
+        self.vrijlatingen: list[Vrijlating] = []
+
+    def maatregel(self, maatregel: str, artikel: str) -> None:
+        """Noteer een toegepaste maatregel; de eerste keer (de belanghebbende, niet de partner) telt."""
+        self.toegepast.setdefault(maatregel, artikel)
+
+
+@dataclass(frozen=True, slots=True)
+class _Arbeid:
+    in_aanmerking: Bedrag  # na vrijlating, belanghebbende en partner
+    vrijgelaten: Bedrag
+    onderdeel: str | None
+    ontvangen: Decimal  # in geld ontvangen in de maand, met vakantiegeld en het loon van de partner
+    naar_vakantietoeslag: Decimal  # M19: de vakantieaanspraak die met de reservering wordt verrekend
+
+
+def _bedrag(waarde: Decimal) -> Bedrag:
+    """Een som of verschil van bedragen (al op centen) als Bedrag; nul hergebruikt de constante."""
+    return NUL if waarde == 0 else Bedrag(waarde)
+
+
+def _bereken(feiten: Berekeningsfeiten, stand: Wetstand) -> Bijstandsberekening:
+    verloop = _Verloop(stand)
+    uitleg, inkomsten = verloop.uitleg, feiten.inkomsten
+    normbesluit = kostendelersnorm(feiten.huishouden, stand)
+    norm = normbesluit.norm
+    uitleg.voeg_toe(normbesluit.uitleg)
+    if normbesluit.ophoging_alleenstaande_ouderkop.van_toepassing:
+        verloop.maatregel("M15", "art. 24a Pw")
+    if normbesluit.percentage_gehuwdennorm is not None and stand.in_werking("M16"):
+        verloop.maatregel("M16", "art. 24 Pw")
+    vermogen_telt = feiten.vermogen is not None and _vermogen_telt(feiten.vermogen, normbesluit.leefvorm, verloop)
+    arbeid = _arbeid(feiten, normbesluit.leefvorm == "alleenstaandeOuder", verloop)
+    inkomen_d = arbeid.in_aanmerking.waarde + inkomsten.overige_inkomsten.waarde
+    if inkomsten.giften.waarde or inkomsten.kostenbesparende_bijdragen.waarde or inkomsten.voedselbank.waarde:
+        inkomen_d += _giften(inkomsten, verloop).waarde
+    inkomen = _bedrag(inkomen_d)
+
+    procent = stand.getal("normen.vakantietoeslag_procent")
+    vakantietoeslag = afronden_op_centen(norm.waarde * procent.waarde / HONDERD)
+    maanddeel_d = norm.waarde - vakantietoeslag.waarde
+    recht = not vermogen_telt and inkomen_d < norm.waarde
+    if recht:
+        te_betalen = _bedrag(max(maanddeel_d - inkomen_d, NUL_D))
+        overschot = max(inkomen_d - maanddeel_d, NUL_D)
+        reserve = _bedrag(max(vakantietoeslag.waarde - overschot - arbeid.naar_vakantietoeslag, NUL_D))
+        uitleg.stap(f"Norm {norm.waarde!s} met {procent.waarde!s} % vakantietoeslag ({vakantietoeslag.waarde!s}): per "
+                    f"maand betaalbaar {maanddeel_d!s}. Inkomen in aanmerking {inkomen_d!s}: te betalen "
+                    f"{te_betalen.waarde!s}; gereserveerde vakantietoeslag {reserve.waarde!s}",
+                    "art. 19 lid 2 en 3 en art. 45 lid 1 Pw", procent)
+    else:
+        te_betalen = reserve = NUL
+        reden = ("vermogen boven de vermogensgrens" if vermogen_telt
+                 else f"inkomen {inkomen_d!s} niet lager dan de norm {norm.waarde!s}")
+        uitleg.stap(f"Geen recht op algemene bijstand deze maand: {reden}",
+                    "art. 19 lid 1 onder b Pw" if vermogen_telt else "art. 19 lid 1 onder a Pw", procent)
+    beschikbaar = (arbeid.ontvangen + inkomsten.overige_inkomsten.waarde + inkomsten.giften.waarde
+                   + te_betalen.waarde)
+    buffer = NUL
+    if feiten.bufferbudget is not None:
+        werkt = recht and (arbeid.ontvangen > 0 or arbeid.in_aanmerking.waarde > 0)
+        buffer = _buffer(feiten, feiten.bufferbudget, norm, _bedrag(beschikbaar), werkt, verloop)
+        beschikbaar += buffer.waarde
+    return Bijstandsberekening(
+        feiten.maand, norm, normbesluit.leefvorm, normbesluit.grondslag, normbesluit.kostendelersnorm_van_toepassing,
+        vermogen_telt, recht, arbeid.in_aanmerking, inkomen, tuple(verloop.vrijlatingen), arbeid.vrijgelaten,
+        arbeid.onderdeel, reserve, te_betalen, buffer, _bedrag(beschikbaar), Bedrag(maanddeel_d),
+        tuple(verloop.toegepast.items()), GRONDSLAG, uitleg)
+
+
+def _vermogen_telt(opgave: Vermogensopgave, leefvorm: str, verloop: _Verloop) -> bool:
+    besluit = vermogen(_vermogensfeiten(opgave, leefvorm), verloop.stand)
+    verloop.uitleg.voeg_toe(besluit.uitleg)
+    if verloop.stand.in_werking("M05"):
+        verloop.maatregel("M05", besluit.grondslag)
+    return besluit.vermogen_in_aanmerking
+
+
+def _arbeid(feiten: Berekeningsfeiten, alleenstaande_ouder: bool, verloop: _Verloop) -> _Arbeid:
+    """M18, M19 en M13: wat van de inkomsten uit arbeid in de maand telt, en wat vrij blijft."""
+    stand, uitleg, inkomsten, huishouden = verloop.stand, verloop.uitleg, feiten.inkomsten, feiten.huishouden
+    arbeid = inkomsten.inkomsten_uit_arbeid
+    ontvangen = arbeid.waarde + inkomsten.vakantiegeld.waarde
+    if inkomsten.betalingen_uit_arbeid:
+        verrekening = verrekening_inkomsten(Verrekeningsfeiten(feiten.maand, inkomsten.betalingen_uit_arbeid,
+                                                               inkomsten.bijstand_vanaf), stand)
+        arbeid = arbeid + verrekening.in_aanmerking_genomen
+        ontvangen += verrekening.ontvangen_in_de_maand.waarde
+        uitleg.voeg_toe(verrekening.uitleg)
+        if verrekening.stelsel == "beschikbaarheid":
+            verloop.maatregel("M18", verrekening.grondslag)
+    belanghebbende = huishouden.belanghebbende
+    naar_bijstand, naar_vakantietoeslag = arbeid, NUL.waarde
+    if arbeid.waarde or inkomsten.vakantiegeld.waarde:
+        soort = (Inkomenssoort.NAAST_GEKORTE_AOW if belanghebbende.aow_leeftijd_bereikt
+                 else Inkomenssoort.TEGENWOORDIGE_ARBEID)
+        vakantie = vakantiegeld(Vakantiegeldfeiten(arbeid, inkomsten.vakantiegeld, soort, huishouden), stand)
+        naar_bijstand = vakantie.te_verrekenen_met_bijstand
+        naar_vakantietoeslag = vakantie.te_verrekenen_met_vakantietoeslag.waarde
+        uitleg.voeg_toe(vakantie.uitleg)
+        if vakantie.standaardwijze:
+            verloop.maatregel("M19", vakantie.grondslag)
+            if inkomsten.vakantiegeld.waarde:
+                verloop.vrijlatingen.append(Vrijlating("vakantiegeld", inkomsten.vakantiegeld, vakantie.grondslag,
+                                                       "M19"))
+    vervroegd = feiten.beleid.inkomstenvrijlating_vervroegd_vanaf
+    eigen = inkomstenvrijlating(Inkomstenvrijlatingfeiten(
+        naar_bijstand, belanghebbende, alleenstaande_ouder, feiten.vrijlating, vervroegd), stand)
+    _vrijlating(eigen, "inkomstenUitArbeid", verloop)
+    in_aanmerking, vrij = eigen.in_aanmerking_genomen, eigen.vrijgelaten
+    partner_loon = inkomsten.inkomsten_uit_arbeid_partner
+    if huishouden.partner is not None and partner_loon.waarde:
+        aow = huishouden.partner.aow_leeftijd_bereikt
+        vakantie = vakantiegeld(Vakantiegeldfeiten(
+            partner_loon, NUL, Inkomenssoort.NAAST_GEKORTE_AOW if aow else Inkomenssoort.TEGENWOORDIGE_ARBEID,
+            huishouden if aow else None), stand)
+        uitleg.voeg_toe(vakantie.uitleg)
+        if vakantie.standaardwijze:
+            verloop.maatregel("M19", vakantie.grondslag)
+        naar_vakantietoeslag += vakantie.te_verrekenen_met_vakantietoeslag.waarde
+        partner = inkomstenvrijlating(Inkomstenvrijlatingfeiten(
+            vakantie.te_verrekenen_met_bijstand, huishouden.partner, False, feiten.vrijlating_partner, vervroegd),
+            stand)
+        _vrijlating(partner, "inkomstenUitArbeidPartner", verloop)
+        in_aanmerking, vrij = in_aanmerking + partner.in_aanmerking_genomen, vrij + partner.vrijgelaten
+        ontvangen += partner_loon.waarde
+    return _Arbeid(in_aanmerking, vrij, eigen.onderdeel, ontvangen, naar_vakantietoeslag)
+
+
+def _vrijlating(besluit: Inkomstenvrijlatingbesluit, soort: str, verloop: _Verloop) -> None:
+    verloop.uitleg.voeg_toe(besluit.uitleg)
+    m13 = besluit.vervroegd_toegepast or verloop.stand.in_werking("M13")
+    if m13:
+        verloop.maatregel("M13", besluit.onderdeel or "art. 34a Pw")
+    if besluit.onderdeel is not None:
+        verloop.vrijlatingen.append(Vrijlating(soort, besluit.vrijgelaten, besluit.onderdeel, "M13" if m13 else None))
+
+
+def _giften(inkomsten: Maandinkomsten, verloop: _Verloop) -> Bedrag:
+    """M04: het deel van giften en kostenbesparende bijdragen dat als inkomen meetelt."""
+    stand = verloop.stand
+    besluit = giftenvrijlating(Giftenfeiten(inkomsten.giften, inkomsten.kostenbesparende_bijdragen,
+                                            inkomsten.voedselbank, inkomsten.giften_eerder_dit_kalenderjaar), stand)
+    verloop.uitleg.voeg_toe(besluit.uitleg)
+    maatregel = "M04" if stand.in_werking("M04") else None
+    if maatregel:
+        verloop.maatregel(maatregel, besluit.grondslag)
+    if besluit.vrijgelaten.waarde:
+        verloop.vrijlatingen.append(Vrijlating("giften", besluit.vrijgelaten, "art. 31 lid 2 onder m Pw", maatregel))
+    if inkomsten.voedselbank.waarde:
+        verloop.vrijlatingen.append(Vrijlating("voedselbank", inkomsten.voedselbank, "art. 18 lid 8 Pw", maatregel))
+    return besluit.in_aanmerking_genomen
+
+
+def _buffer(feiten: Berekeningsfeiten, inzet: Bufferbudgetinzet, norm: Bedrag, beschikbaar: Bedrag,
+            werkt_met_bijstand: bool, verloop: _Verloop) -> Bedrag:
+    """M14: het bufferbudget dat deze maand aan het huishouden wordt betaald."""
+    besluit = bufferbudget(Bufferbudgetfeiten(
+        feiten.huishouden, beschikbaar, werkt_met_bijstand, inzet.instabiliteit_door_inkomstenverrekening,
+        inzet.college_acht_bijdragen_aan_werk, inzet.gebruikt_dit_kalenderjaar, inzet.bedrag_naar_oordeel_college,
+        maximum_beleid=feiten.beleid.bufferbudget_maximum_per_kalenderjaar, norm=norm), verloop.stand)
+    verloop.uitleg.voeg_toe(besluit.uitleg)
+    if besluit.van_toepassing:
+        verloop.maatregel("M14", besluit.grondslag)
+    return besluit.betaald

@@ -1,0 +1,81 @@
+"""M19: de vakantieaanspraak volgens de schijven van de Regeling en de standaardwijze (voorlopig)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reference import (
+    Huishouden,
+    Inkomenssoort,
+    OngeldigeFeiten,
+    Persoon,
+    Vakantiegeldfeiten,
+    parameterboek,
+    vakantiegeld,
+)
+from reference.waarden import Bedrag
+
+BOEK = parameterboek()
+NA = BOEK.stand(date(2027, 3, 1))
+VOOR = BOEK.stand(date(2026, 12, 31))
+BEDRAGEN = st.decimals(min_value=0, max_value=6000, places=2).map(Bedrag)
+AOW = Persoon(68, aow_leeftijd_bereikt=True)
+
+
+@settings(deadline=None)  # de machine wordt gedeeld; de tijd van één voorbeeld zegt hier niets
+@given(BEDRAGEN, BEDRAGEN, st.sampled_from([Inkomenssoort.TEGENWOORDIGE_ARBEID, Inkomenssoort.VROEGERE_ARBEID,
+                                             Inkomenssoort.ZONDER_HEFFINGSKORTING]))
+def test_de_aanspraak_is_nooit_negatief_en_nooit_meer_dan_acht_procent(inkomen: Bedrag, vakantiegeld_: Bedrag,
+                                                                      soort: Inkomenssoort) -> None:
+    besluit = vakantiegeld(Vakantiegeldfeiten(inkomen, vakantiegeld_, soort), NA)
+    assert besluit.aanspraak is not None
+    assert Bedrag.nul() <= besluit.aanspraak
+    assert besluit.aanspraak.waarde <= inkomen.waarde * Decimal("0.08") + Decimal("0.005")
+    assert (besluit.te_verrekenen_met_bijstand, besluit.vakantiegeld_als_inkomen) == (inkomen, Bedrag.nul())
+    assert besluit.te_verrekenen_met_vakantietoeslag == besluit.aanspraak
+
+
+@settings(deadline=None)
+@given(BEDRAGEN, BEDRAGEN)
+def test_tot_2027_telt_uitbetaald_vakantiegeld_in_de_maand_van_ontvangst(inkomen: Bedrag,
+                                                                        vakantiegeld_: Bedrag) -> None:
+    besluit = vakantiegeld(Vakantiegeldfeiten(inkomen, vakantiegeld_), VOOR)
+    assert besluit.te_verrekenen_met_bijstand == inkomen + vakantiegeld_
+    assert (besluit.aanspraak, besluit.te_verrekenen_met_vakantietoeslag) == (None, Bedrag.nul())
+
+
+@pytest.mark.parametrize(("soort", "huishouden", "inkomen", "aanspraak"), [
+    (Inkomenssoort.TEGENWOORDIGE_ARBEID, None, "876.38", "70.11"),
+    (Inkomenssoort.TEGENWOORDIGE_ARBEID, None, "1059.25", "63.97"),
+    (Inkomenssoort.TEGENWOORDIGE_ARBEID, None, "3000.00", "148.92"),
+    (Inkomenssoort.VROEGERE_ARBEID, None, "672.37", "53.79"),
+    (Inkomenssoort.VROEGERE_ARBEID, None, "726.15", "37.32"),
+    (Inkomenssoort.ZONDER_HEFFINGSKORTING, None, "2500.00", "200.00"),
+    (Inkomenssoort.GEKORTE_AOW, Huishouden(AOW), "1000.00", "65.10"),
+    (Inkomenssoort.GEKORTE_AOW, Huishouden(AOW, partner=AOW), "1500.00", "101.70"),
+    (Inkomenssoort.GEKORTE_AOW, Huishouden(AOW, partner=Persoon(60)), "1507.15", "102.18"),
+    (Inkomenssoort.NAAST_GEKORTE_AOW, Huishouden(Persoon(60), partner=AOW), "500.00", "40.00"),
+])
+def test_de_schijven_van_bijlage_iv(soort: Inkomenssoort, huishouden: Huishouden | None, inkomen: str,
+                                    aanspraak: str) -> None:
+    besluit = vakantiegeld(Vakantiegeldfeiten(Bedrag.van(inkomen), soort=soort, huishouden=huishouden), NA)
+    assert besluit.aanspraak == Bedrag.van(aanspraak)
+    assert all(p.bron == "Normenbrief 1 januari 2026, Bijlage IV" for s in besluit.uitleg.stappen
+               for p in s.parameters)
+
+
+@pytest.mark.parametrize(("soort", "huishouden"), [
+    (Inkomenssoort.GEKORTE_AOW, None),
+    (Inkomenssoort.NAAST_GEKORTE_AOW, Huishouden(Persoon(50))),
+    (Inkomenssoort.TEGENWOORDIGE_ARBEID, Huishouden(AOW)),
+])
+def test_een_soort_inkomen_die_niet_bij_de_leeftijd_past_is_ongeldig(soort: Inkomenssoort,
+                                                                    huishouden: Huishouden | None) -> None:
+    with pytest.raises(OngeldigeFeiten) as fout:
+        vakantiegeld(Vakantiegeldfeiten(Bedrag.van("100.00"), soort=soort, huishouden=huishouden), NA)
+    assert [b.veld for b in fout.value.bezwaren] == ["soortInkomen"]

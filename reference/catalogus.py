@@ -81,8 +81,13 @@ def catalogus() -> tuple[Maatregel, ...]:
     )
 
 
+@cache
+def _per_id() -> dict[str, Maatregel]:
+    return {m.id: m for m in catalogus()}
+
+
 def maatregel(maatregel_id: str) -> Maatregel | None:
-    return next((m for m in catalogus() if m.id == maatregel_id), None)
+    return _per_id().get(maatregel_id)
 
 
 def inwerkingtreding(maatregel_id: str) -> date:

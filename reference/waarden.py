@@ -26,11 +26,23 @@ class Bedrag:
     waarde: Decimal
 
     def __post_init__(self) -> None:
-        if not isinstance(self.waarde, Decimal):
-            raise TypeError(f"Bedrag vraagt een Decimal, geen {type(self.waarde).__name__}")
-        if not self.waarde.is_finite() or self.waarde != self.waarde.quantize(CENT):
-            raise ValueError(f"Bedrag moet op hele centen liggen: {self.waarde}")
-        object.__setattr__(self, "waarde", self.waarde.quantize(CENT))
+        waarde = self.waarde
+        if not isinstance(waarde, Decimal):
+            raise TypeError(f"Bedrag vraagt een Decimal, geen {type(waarde).__name__}")
+        try:
+            op_centen = waarde.quantize(CENT)
+        except InvalidOperation:
+            op_centen = None
+        if op_centen is None or op_centen != waarde:
+            raise ValueError(f"Bedrag moet op hele centen liggen: {waarde}")
+        object.__setattr__(self, "waarde", op_centen)
+
+    @classmethod
+    def _som(cls, waarde: Decimal) -> Bedrag:
+        """Som of verschil van twee bedragen: ligt al op hele centen, dus zonder controle."""
+        nieuw = object.__new__(cls)
+        object.__setattr__(nieuw, "waarde", waarde)
+        return nieuw
 
     @classmethod
     def van(cls, tekst: str) -> Bedrag:
@@ -44,16 +56,16 @@ class Bedrag:
 
     @classmethod
     def nul(cls) -> Bedrag:
-        return cls(Decimal("0.00"))
+        return _NUL
 
     def __str__(self) -> str:
         return f"{self.waarde:.2f}"
 
     def __add__(self, ander: Bedrag) -> Bedrag:
-        return Bedrag(self.waarde + ander.waarde)
+        return Bedrag._som(self.waarde + ander.waarde)
 
     def __sub__(self, ander: Bedrag) -> Bedrag:
-        return Bedrag(self.waarde - ander.waarde)
+        return Bedrag._som(self.waarde - ander.waarde)
 
     def __lt__(self, ander: Bedrag) -> bool:
         return self.waarde < ander.waarde
@@ -68,6 +80,9 @@ class Bedrag:
         return self.max(Bedrag.nul())
 
 
+_NUL = Bedrag(Decimal("0.00"))
+
+
 def afronden_op_centen(waarde: Decimal) -> Bedrag:
     """Rond een berekend bedrag af op hele centen, de helft naar boven.
 
@@ -76,7 +91,7 @@ def afronden_op_centen(waarde: Decimal) -> Bedrag:
     Bijlage II, IOAW art. 5 lid 3). Dezelfde afronding geldt voor percentages van
     normen, zoals de vakantietoeslag van art. 19 lid 3 Pw.
     """
-    return Bedrag(waarde.quantize(CENT, rounding=ROUND_HALF_UP))
+    return Bedrag._som(waarde.quantize(CENT, rounding=ROUND_HALF_UP))
 
 
 @total_ordering

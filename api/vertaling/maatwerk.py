@@ -1,0 +1,53 @@
+"""Vertaling van maatwerk (M24) voor elke beslisoperatie: de gevraagde afwijking erin, de toegepaste eruit.
+
+De referentie beslist of de wet de afwijking toelaat (`reference.maatwerk`); hier wordt alleen de
+besliste waarde in het uitkomstveld gezet (met de uitkomsten die daarmee vaststaan), het
+`maatwerk`-object toegevoegd en de stap achter de uitleg gezet. Zonder `maatwerk` in het verzoek
+blijft het antwoord ongewijzigd.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api.vertaling.gemeenschappelijk import Json, datum, uitleg
+from reference import Maatwerkfeiten, Parameterboek, maatwerk
+
+
+def _scalairen(gegevens: Json) -> dict[str, Any]:
+    """De velden met een enkelvoudige waarde (tekst, getal, ja/nee of null); lijsten en objecten vallen weg."""
+    return {veld: waarde for veld, waarde in gegevens.items()
+            if waarde is None or isinstance(waarde, str | int | bool)}
+
+
+def pas_toe(operatie: str, verzoek: Json, antwoord: Json, boek: Parameterboek) -> Json:
+    """Het antwoord van `operatie` (een pad zoals /beoordelingen/bijstandsnorm) met het gevraagde maatwerk."""
+    gevraagd = verzoek.get("maatwerk")
+    if gevraagd is None:
+        return antwoord
+    besluit = maatwerk(
+        Maatwerkfeiten(
+            operatie=operatie,
+            veld=gevraagd["veld"],
+            waarde=gevraagd["waarde"],
+            reden=gevraagd["reden"],
+            grondslag=gevraagd["grondslag"],
+            uitkomsten=_scalairen(antwoord),
+            invoer=_scalairen(verzoek),
+        ),
+        boek.stand(datum(verzoek["peildatum"])),
+    )
+    return {
+        **antwoord,
+        **besluit.gevolgen,
+        besluit.veld: besluit.toegepaste_waarde,
+        "maatwerk": {
+            "veld": besluit.veld,
+            "oorspronkelijkeWaarde": besluit.oorspronkelijke_waarde,
+            "toegepasteWaarde": besluit.toegepaste_waarde,
+            "reden": besluit.reden,
+            "grondslag": besluit.grondslag,
+            "voorlopig": besluit.voorlopig,
+        },
+        "uitleg": {"stappen": [*antwoord["uitleg"]["stappen"], *uitleg(besluit.uitleg)["stappen"]]},
+    }

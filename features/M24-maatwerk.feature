@@ -1,0 +1,212 @@
+# language: nl
+@M24
+Functionaliteit: Maatwerk
+  Het college stemt de bijstand en de daaraan verbonden verplichtingen af op de omstandigheden,
+  mogelijkheden en middelen van de belanghebbende (art. 18 lid 1 Pw). De Participatiewet in balans
+  verandert die tekst niet, maar de memorie van toelichting maakt de ruimte voor maatwerk expliciet.
+  Elke beslissing aanvaardt daarom een gemotiveerde afwijking van één uitkomst: de nieuwe waarde, de
+  reden en de grondslag. De beslissing past haar toe en legt haar vast, of weigert haar als de wet
+  haar niet toelaat. Alleen de genoemde uitkomst wijzigt; wat ervan is afgeleid, niet.
+
+  Regel: De norm en de bijstand kunnen worden afgestemd op de omstandigheden (art. 18 lid 1 Pw), de norm ook lager bij lagere woonkosten (art. 27 Pw); de beslissing legt de afwijking vast met reden en grondslag
+
+    @M24-001
+    Scenario: Geen woonkosten: de klantmanager stelt de norm lager vast
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 1.200,00
+      En is als maatwerk de norm gewijzigd van € 1.401,50 in € 1.200,00
+      En is het maatwerk vastgelegd met de reden "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En is het maatwerk vastgelegd op grond van "art. 27 Pw"
+      En is de grondslag "art. 21 onder a Pw"
+
+    @M24-002
+    Abstract Scenario: Art. 18 lid 1 gold vóór 1 januari 2026 al zo: de dag vóór en de dag van de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.300,00
+      En het college motiveert het maatwerk met "hij verblijft grotendeels kosteloos bij familie"
+      En het maatwerk steunt op "art. 18 lid 1 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 1.300,00
+      En is als maatwerk de norm gewijzigd van <norm> in € 1.300,00
+
+      Voorbeelden:
+        | peildatum  | norm       |
+        | 2025-12-31 | € 1.369,06 |
+        | 2026-01-01 | € 1.401,50 |
+
+    @M24-003
+    Scenario: In de berekening over de maand stemt het college de te betalen bijstand af
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En de belanghebbende ontvangt in de maand € 300,00 netto loon
+      En het college stelt als maatwerk de bijstand over de maand op € 900,00
+      En het college motiveert het maatwerk met "hij verblijft deze maand grotendeels kosteloos bij familie"
+      En het maatwerk steunt op "art. 18 lid 1 Pw"
+      Als de bijstand over de maand wordt berekend
+      Dan wordt over de maand € 900,00 bijstand betaald
+      En is als maatwerk de bijstand over de maand gewijzigd van € 1.031,42 in € 900,00
+
+  Regel: Voorlopig: art. 18 lid 1 Pw noemt geen richting; letterlijk gelezen mag het college de norm ook hoger vaststellen, al kent de wet voor bijzondere kosten de bijzondere bijstand (art. 35 Pw)
+
+    @M24-004 @voorlopig
+    Scenario: De klantmanager stelt de norm hoger vast
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.500,00
+      En het college motiveert het maatwerk met "hogere kosten door een dieet dat geen voorliggende voorziening vergoedt"
+      En het maatwerk steunt op "art. 18 lid 1 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 1.500,00
+      En is als maatwerk de norm gewijzigd van € 1.401,50 in € 1.500,00
+
+  Regel: Van een uitkomst die de wet dwingend vastlegt, kan maatwerk niet afwijken, zoals de vaststelling van de identiteit (art. 17 lid 3 Pw) en de datum van melding (art. 43 lid 6 en 44 lid 2 Pw)
+
+    @M24-005
+    Scenario: De identiteit is niet vastgesteld met een document dat de wet noemt
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende toont een ander document
+      En het college stelt als maatwerk vast dat de identiteit toch vaststaat
+      En het college motiveert het maatwerk met "de klantmanager kent hem al jaren"
+      En het maatwerk steunt op "art. 18 lid 1 Pw"
+      Als de identiteit van de belanghebbende wordt vastgesteld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.veld"
+
+    @M24-006
+    Scenario: De datum van melding volgt uit de wet
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende meldt zich voor algemene bijstand op 2026-02-10
+      En het college stelt als maatwerk de datum van melding op 2026-01-15
+      En het college motiveert het maatwerk met "hij had zich eerder willen melden"
+      En het maatwerk steunt op "art. 18 lid 1 Pw"
+      Als de datum van melding voor algemene bijstand wordt bepaald
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.veld"
+
+  Regel: Maatwerk gaat alleen in de richting die de grondslag toelaat: een voorschot is in ieder geval het wettelijke minimum en mag hoger, niet lager (art. 52 lid 2 Pw); een verlaging mag lager of achterwege blijven, niet hoger dan de verordening (art. 18 lid 10 Pw)
+
+    @M24-007
+    Scenario: Een hoger voorschot dan het wettelijke minimum
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,50 per maand
+      En het college stelt als maatwerk het minimale voorschot op € 1.401,50
+      En het college motiveert het maatwerk met "er dreigt een huisuitzetting"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als het voorschot wordt beoordeeld
+      Dan is het voorschot ten minste € 1.401,50 per maand
+      En is als maatwerk het minimale voorschot gewijzigd van € 1.331,43 in € 1.401,50
+
+    @M24-008
+    Scenario: Een lager voorschot dan het wettelijke minimum kan niet
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,50 per maand
+      En het college stelt als maatwerk het minimale voorschot op € 1.200,00
+      En het college motiveert het maatwerk met "hij heeft nog spaargeld"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als het voorschot wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+    @M24-009
+    Scenario: Wegens dringende redenen een lagere verlaging
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk de verlaging per maand op € 700,75
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan bedraagt de verlaging per maand € 700,75
+      En is als maatwerk de verlaging per maand gewijzigd van € 1.401,50 in € 700,75
+
+    @M24-010
+    Scenario: Wegens dringende redenen geen verlaging
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En het college ziet als maatwerk af van het opleggen van de maatregel
+      En het college motiveert het maatwerk met "hij verzorgt een ernstig ziek kind"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt geen maatregel opgelegd
+      En is als maatwerk het opleggen van de maatregel gewijzigd van ja in nee
+
+    @M24-011
+    Scenario: Een langere verlaging dan de verordening kan niet
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk de duur van de verlaging op 3 maanden
+      En het college motiveert het maatwerk met "hij weigerde het werk nadrukkelijk"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+  Regel: Een grondslag draagt maatwerk pas vanaf de dag dat zij geldt en binnen haar grenzen: bijstand vóór de melding kan sinds 1 januari 2026, ten hoogste drie maanden vóór de melding en niet vóór de dag waarop het recht ontstond (art. 44 lid 5 Pw)
+
+    @M24-012
+    Scenario: Op 1 januari 2026 een ingangsdatum een maand vóór de melding
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende heeft zich gemeld op 2026-01-01
+      En het recht op bijstand is ontstaan op 2025-11-01
+      En het college stelt als maatwerk de ingangsdatum op 2025-12-01
+      En het college motiveert het maatwerk met "hij lag in december in het ziekenhuis en kon zich niet melden"
+      En het maatwerk steunt op "art. 44 lid 5 Pw"
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan is de ingangsdatum 2025-12-01
+      En is als maatwerk de ingangsdatum gewijzigd van 2026-01-01 in 2025-12-01
+
+    @M24-013
+    Scenario: Op 31 december 2025 draagt art. 44 lid 5 nog geen ingangsdatum vóór de melding
+      Gegeven de peildatum is 2025-12-31
+      En de belanghebbende heeft zich gemeld op 2025-12-31
+      En het recht op bijstand is ontstaan op 2025-11-01
+      En het college stelt als maatwerk de ingangsdatum op 2025-12-01
+      En het college motiveert het maatwerk met "hij lag in december in het ziekenhuis en kon zich niet melden"
+      En het maatwerk steunt op "art. 44 lid 5 Pw"
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.grondslag"
+
+    @M24-014
+    Scenario: Meer dan drie maanden vóór de melding kan niet
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende heeft zich gemeld op 2026-01-01
+      En het recht op bijstand is ontstaan op 2025-06-01
+      En het college stelt als maatwerk de ingangsdatum op 2025-09-30
+      En het college motiveert het maatwerk met "hij lag lang in het ziekenhuis"
+      En het maatwerk steunt op "art. 44 lid 5 Pw"
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+  Regel: Maatwerk zonder reden, of op een artikel dat de afwijking niet draagt, wordt geweigerd met het onjuiste gegeven
+
+    @M24-015
+    Scenario: Maatwerk zonder reden
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met ""
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.reden"
+
+    @M24-016
+    Scenario: Een artikel dat de afwijking niet draagt
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.grondslag"

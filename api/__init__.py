@@ -8,7 +8,7 @@ from flask import Flask, Response
 
 from api import problemen
 from api.contract import versie
-from api.routes import beoordelingen, catalogus, contract
+from api.routes import beoordelingen, berekeningen, catalogus, contract
 from reference import Parameterboek, parameterboek
 
 MAX_VERZOEK_BYTES = 64 * 1024
@@ -23,7 +23,7 @@ def create_app(config: dict[str, Any] | None = None, boek: Parameterboek | None 
     if config:
         app.config.update(config)
     app.extensions["pwib.parameterboek"] = boek or parameterboek()
-    for blueprint in (catalogus.bp, beoordelingen.bp, contract.bp):
+    for blueprint in (catalogus.bp, beoordelingen.bp, berekeningen.bp, contract.bp):
         app.register_blueprint(blueprint, url_prefix="/v1")
     problemen.registreer(app)
     app.after_request(_kopregels)

@@ -8,7 +8,32 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import NotFound
 
 from api.validatie import valideer
-from api.vertaling import giftenvrijlating, normen
+from api.vertaling import (
+    afstemming,
+    bufferbudget,
+    categoriale_bijzondere_bijstand,
+    experiment,
+    gezamenlijke_huishouding,
+    giftenvrijlating,
+    herhaalaanvraag,
+    identificatie,
+    individuele_inkomenstoeslag,
+    inkomstenvrijlating,
+    inlichtingenplicht,
+    jongerentoeslag,
+    maatschappelijke_participatie,
+    maatwerk,
+    melding,
+    normen,
+    ontheffing,
+    rechtsvermoeden_gezamenlijke_huishouding,
+    terugwerkende_kracht,
+    vakantiegeld,
+    vermogen,
+    verrekening_inkomsten,
+    voorschot,
+    zoektermijn,
+)
 from api.vertaling.gemeenschappelijk import Json
 from reference import Parameterboek
 
@@ -20,6 +45,27 @@ BEOORDELINGEN: dict[str, Beoordeling] = {
     "bijstandsnorm": normen.bijstandsnorm,
     "kostendelersnorm": normen.kostendelers,
     "giftenvrijlating": giftenvrijlating.beoordeel,
+    "zoektermijn": zoektermijn.beoordeel,
+    "terugwerkende-kracht": terugwerkende_kracht.beoordeel,
+    "herhaalaanvraag": herhaalaanvraag.beoordeel,
+    "gezamenlijke-huishouding": gezamenlijke_huishouding.beoordeel,
+    "rechtsvermoeden-gezamenlijke-huishouding": rechtsvermoeden_gezamenlijke_huishouding.beoordeel,
+    "identificatie": identificatie.beoordeel,
+    "melding": melding.beoordeel,
+    "jongerentoeslag": jongerentoeslag.beoordeel,
+    "individuele-inkomenstoeslag": individuele_inkomenstoeslag.beoordeel,
+    "vermogen": vermogen.beoordeel,
+    "voorschot": voorschot.beoordeel,
+    "maatschappelijke-participatie": maatschappelijke_participatie.beoordeel,
+    "ontheffing": ontheffing.beoordeel,
+    "afstemming": afstemming.beoordeel,
+    "experiment": experiment.beoordeel,
+    "categoriale-bijzondere-bijstand": categoriale_bijzondere_bijstand.beoordeel,
+    "inlichtingenplicht": inlichtingenplicht.beoordeel,
+    "inkomstenvrijlating": inkomstenvrijlating.beoordeel,
+    "bufferbudget": bufferbudget.beoordeel,
+    "verrekening-inkomsten": verrekening_inkomsten.beoordeel,
+    "vakantiegeld": vakantiegeld.beoordeel,
 }
 
 
@@ -29,4 +75,5 @@ def beoordeel(naam: str) -> Response:
     if beoordeling is None:
         raise NotFound(f"Er is geen beoordeling {naam!r}.")
     verzoek = valideer(request)
-    return jsonify(beoordeling(verzoek, current_app.extensions["pwib.parameterboek"]))
+    boek = current_app.extensions["pwib.parameterboek"]
+    return jsonify(maatwerk.pas_toe(f"/beoordelingen/{naam}", verzoek, beoordeling(verzoek, boek), boek))

@@ -1,24 +1,34 @@
-"""De stappen, gemaakt uit het woordenboek: vertalen, nooit rekenen.
+"""De stappen, gemaakt uit de stappencatalogus: vertalen, nooit rekenen.
 
-`Gegeven`-zinnen zetten velden in het verzoek, een `Als`-zin stuurt het naar de operatie,
-`Dan`-zinnen vergelijken velden van het antwoord exact met de letterlijke waarde uit de
-feature. Nieuwe zinnen komen in `conformance/zinnen/*.yaml`, niet hier.
+`Gegeven`-zinnen en de rijen van `Gegeven de gegevens:` zetten velden in het verzoek, een
+`Als`-zin stuurt het naar de operatie, `Dan`-zinnen en de rijen van `Dan is de uitkomst:`
+vergelijken velden van het antwoord exact met de letterlijke waarde uit de feature. Een zin en
+het label van die zin doen hetzelfde (`_zet`, `_vergelijk`). Nieuwe zinnen en labels komen in
+`conformance/zinnen/*.yaml`, niet hier.
+
+Deze module is ook een pytest-plugin (de suiteplugin laadt haar): een stap zonder definitie
+geeft een leesbare melding met de dichtstbijzijnde stappen in plaats van een traceback.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
-from typing import Any
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
 
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from conformance.afwijking import Afwijking
+from conformance.afwijking import Afwijking, Storing
 from conformance.casus import Casus, lees_pad
 from conformance.contractcontrole import controleer
 from conformance.doel import Doel
-from conformance.woordenboek import Zin, vul_in, woordenboek
+from conformance.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
+from conformance.woordenboek import vul_in
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -28,32 +38,39 @@ def casus() -> Casus:
     return Casus()
 
 
-def _met_plekken(functie: Callable[..., None], zin: Zin) -> Callable[..., None]:
-    """Geef de stapfunctie de plekken van de zin als benoemde argumenten (pytest-bdd leest de signatuur)."""
-    vast = [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in ("casus", "doel")]
-    plekken = [inspect.Parameter(naam, inspect.Parameter.KEYWORD_ONLY) for naam, _ in zin.plekken]
-    functie.__signature__ = inspect.Signature([*vast, *plekken])  # type: ignore[attr-defined]
-    functie.__doc__ = zin.patroon
-    return functie
+def scenariofout(melding: str) -> NoReturn:
+    """Een fout in het scenario zelf: een `fout` van de suite (nooit een oordeel over het doel), leesbaar gemeld."""
+    __tracebackhide__ = True
+    raise Storing("suite", melding)
 
 
-def _gegeven(zin: Zin) -> Callable[..., None]:
-    def stap(casus: Casus, doel: Doel, **waarden: Any) -> None:
-        for pad, sjabloon in zin.velden.items():
-            casus.zet(pad, vul_in(sjabloon, waarden))
-
-    return _met_plekken(stap, zin)
+def _zet(casus: Casus, velden: dict[str, Any]) -> None:
+    for pad, waarde in velden.items():
+        casus.zet(pad, waarde)
 
 
-def _als(zin: Zin) -> Callable[..., None]:
-    assert zin.pad is not None
-    pad = zin.pad
+def _json(waarde: Any) -> str:
+    """Een waarde zoals ze in het antwoord staat (JSON), zodat "1401.50", 3 en true te onderscheiden zijn."""
+    return json.dumps(waarde, ensure_ascii=False)
 
-    def stap(casus: Casus, doel: Doel, **waarden: Any) -> None:
-        casus.antwoord = doel.post(pad, casus.verzoek)
-        controleer(casus.antwoord)
 
-    return _met_plekken(stap, zin)
+def _vergelijk(gegevens: Any, verwachtingen: list[tuple[str, Any]]) -> None:
+    """Vergelijk elk veld exact; noem alle afwijkingen tegelijk, elk bij zijn veld."""
+    verschillen: list[tuple[str, str, str]] = []
+    for pad, verwacht in verwachtingen:
+        try:
+            werkelijk = lees_pad(gegevens, pad)
+        except (KeyError, IndexError, TypeError):
+            raise Afwijking("contract", f"het veld {pad}", "het veld ontbreekt", veld=pad) from None
+        if werkelijk != verwacht:
+            verschillen.append((pad, _json(verwacht), _json(werkelijk)))
+    if len(verschillen) == 1:
+        pad, verwacht, werkelijk = verschillen[0]
+        raise Afwijking("uitkomst", verwacht, werkelijk, veld=pad)
+    if verschillen:
+        raise Afwijking("uitkomst", "; ".join(f"{p} = {v}" for p, v, _ in verschillen),
+                        "; ".join(f"{p} = {w}" for p, _, w in verschillen),
+                        veld=", ".join(p for p, _, _ in verschillen))
 
 
 def _vereis_status(casus: Casus, status: int) -> Any:
@@ -63,41 +80,138 @@ def _vereis_status(casus: Casus, status: int) -> Any:
     return antwoord.json()
 
 
-def _dan(zin: Zin) -> Callable[..., None]:
-    def stap(casus: Casus, doel: Doel, **waarden: Any) -> None:
-        gegevens = _vereis_status(casus, 200)
-        for pad, sjabloon in zin.velden.items():
-            verwacht = vul_in(sjabloon, waarden)
-            try:
-                werkelijk = lees_pad(gegevens, pad)
-            except (KeyError, IndexError, TypeError):
-                raise Afwijking("contract", f"het veld {pad}", "het veld ontbreekt", veld=pad) from None
-            if werkelijk != verwacht:
-                raise Afwijking("uitkomst", repr(verwacht), repr(werkelijk), veld=pad)
+def _met_plekken(functie: Callable[..., None], stap: Stap, extra: Sequence[str] = ()) -> Callable[..., None]:
+    """Geef de stapfunctie de plekken als benoemde argumenten (pytest-bdd leest de signatuur)."""
+    vast = [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in ("casus", "doel")]
+    plekken = [inspect.Parameter(naam, inspect.Parameter.KEYWORD_ONLY) for naam, _ in stap.plekken]
+    plekken += [inspect.Parameter(naam, inspect.Parameter.KEYWORD_ONLY, default=None) for naam in extra]
+    functie.__signature__ = inspect.Signature([*vast, *plekken])  # type: ignore[attr-defined]
+    functie.__doc__ = stap.regel
+    return functie
 
-    return _met_plekken(stap, zin)
+
+def _zinstap(stap: Stap) -> Callable[..., None]:
+    zin = stap.zin
+    assert zin is not None
+    if stap.soort == "gegeven":
+        def gegeven(casus: Casus, doel: Doel, **waarden: Any) -> None:
+            _zet(casus, {pad: vul_in(sjabloon, waarden) for pad, sjabloon in zin.velden.items()})
+
+        return _met_plekken(gegeven, stap)
+    if stap.soort == "als":
+        assert zin.pad is not None
+        pad = zin.pad
+
+        def als(casus: Casus, doel: Doel, **waarden: Any) -> None:
+            casus.antwoord = doel.post(pad, casus.verzoek)
+            controleer(casus.antwoord)
+
+        return _met_plekken(als, stap)
+
+    def dan(casus: Casus, doel: Doel, **waarden: Any) -> None:
+        gegevens = _vereis_status(casus, 200)
+        _vergelijk(gegevens, [(pad, vul_in(sjabloon, waarden)) for pad, sjabloon in zin.velden.items()])
+
+    return _met_plekken(dan, stap)
+
+
+def _rijen(boek: Catalogus, stap: Stap, datatable: Sequence[Sequence[str]] | None) -> list[tuple[Any, Any]]:
+    try:
+        return boek.lees_tabel(stap, datatable or [])
+    except TabelFout as fout:
+        scenariofout(f"'{stap.regel}', rij {fout.rij + 1}: {fout}")
+
+
+def _tabelstap(boek: Catalogus, stap: Stap) -> Callable[..., None]:
+    if stap.soort == "gegeven":
+        def gegevens(casus: Casus, doel: Doel, datatable: Sequence[Sequence[str]] | None = None) -> None:
+            for label, waarde in _rijen(boek, stap, datatable):
+                _zet(casus, label.velden(waarde))
+
+        return _met_plekken(gegevens, stap, extra=("datatable",))
+
+    def uitkomst(casus: Casus, doel: Doel, datatable: Sequence[Sequence[str]] | None = None) -> None:
+        rijen = _rijen(boek, stap, datatable)
+        gegevens = _vereis_status(casus, 200)
+        _vergelijk(gegevens, [veld for label, waarde in rijen for veld in label.velden(waarde).items()])
+
+    return _met_plekken(uitkomst, stap, extra=("datatable",))
+
+
+def _huishouden(boek: Catalogus, stap: Stap) -> Callable[..., None]:
+    def huishouden(casus: Casus, doel: Doel, naam: str) -> None:
+        if naam not in boek.personen:
+            scenariofout(boek.onbekende_persona(naam))
+        if "huishouden" in casus.verzoek:
+            scenariofout(f"'{stap.regel}' komt vóór de andere gegevens van het huishouden; nu zou het huishouden "
+                         f"{naam!r} ze vervangen")
+        casus.zet("huishouden", boek.personen[naam].huishouden)
+
+    return _met_plekken(huishouden, stap)
+
+
+def _weigering(boek: Catalogus, stap: Stap) -> Callable[..., None]:
+    def weigering(casus: Casus, doel: Doel, veld: str) -> None:
+        """Een weigering: 400, problem+json, en het veld staat in invalidParams."""
+        gegevens = _vereis_status(casus, 400)
+        antwoord = casus.gelezen()
+        if antwoord.content_type != PROBLEM_JSON:
+            raise Afwijking("contract", PROBLEM_JSON, antwoord.content_type)
+        namen = [p.get("name") for p in gegevens.get("invalidParams", []) if isinstance(p, dict)]
+        if veld not in namen:
+            raise Afwijking("uitkomst", f"{_json(veld)} in invalidParams", _json(namen), veld="invalidParams")
+
+    return _met_plekken(weigering, stap)
+
+
+def _bouw(boek: Catalogus, stap: Stap) -> Callable[..., None]:
+    if stap.algemeen is None:
+        return _zinstap(stap)
+    if stap.tabel:
+        return _tabelstap(boek, stap)
+    if stap.algemeen == "huishouden":
+        return _huishouden(boek, stap)
+    return _weigering(boek, stap)
 
 
 def _registreer() -> None:
-    boek = woordenboek()
-    maak = {"gegeven": (given, _gegeven), "beoordeling": (when, _als), "dan": (then, _dan)}
-    for zin in boek.zinnen:
-        decorator, bouw = maak[zin.soort]
+    boek = catalogus()
+    decorators = {"gegeven": given, "als": when, "dan": then}
+    for stap in boek.stappen:
         # stacklevel 2: pytest-bdd zet de stap als fixture in de namespace van deze module
-        decorator(parsers.parse(zin.patroon, extra_types=boek.soorten), stacklevel=2)(bouw(zin))
+        decorators[stap.soort](parsers.parse(stap.patroon, extra_types=boek.boek.soorten),
+                               stacklevel=2)(_bouw(boek, stap))
 
 
 _registreer()
 
 
-@then(parsers.parse("wordt de invoer geweigerd met een melding over {veld:Tekst}",
-                    extra_types=woordenboek().soorten))
-def invoer_geweigerd(casus: Casus, veld: str) -> None:
-    """Een weigering: 400, problem+json, en het veld staat in invalidParams."""
-    gegevens = _vereis_status(casus, 400)
-    antwoord = casus.gelezen()
-    if antwoord.content_type != PROBLEM_JSON:
-        raise Afwijking("contract", PROBLEM_JSON, antwoord.content_type)
-    namen = [p.get("name") for p in gegevens.get("invalidParams", []) if isinstance(p, dict)]
-    if veld not in namen:
-        raise Afwijking("uitkomst", f"{veld!r} in invalidParams", repr(namen), veld="invalidParams")
+def pytest_bdd_step_func_lookup_error(request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any,
+                                      exception: Exception) -> None:
+    """Een stap zonder definitie: de dichtstbijzijnde stappen in plaats van een traceback.
+
+    De melding gaat als stapfout door de gewone weg (`pytest_bdd_step_error`), zodat het rapport
+    de falende stap noemt; het scenario eindigt als `fout` van de suite, met die melding als reden.
+    """
+    __tracebackhide__ = True
+    bestand = Path(feature.filename).name
+    fout = Storing("suite", catalogus().ongedefinieerd(step.name, step.type, f"regel {step.line_number} van {bestand}"))
+    request.config.hook.pytest_bdd_step_error(request=request, feature=feature, scenario=scenario, step=step,
+                                              step_func=None, step_func_args={}, exception=fout)
+    raise fout
+
+
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    """Een feature die pytest-bdd niet kan lezen, laat geen enkel scenario over: zeg welke en waar, en wat te doen."""
+    if not report.failed:
+        return
+    tekst = report.longreprtext
+    bestand = re.search(r"^File: (.+)$", tekst, re.MULTILINE)
+    regel = re.search(r"^Line number: (\d+)$", tekst, re.MULTILINE)
+    reden = re.search(r"^pytest_bdd\.exceptions\.\w+: (.+)$", tekst, re.MULTILINE)
+    if bestand is None:
+        sys.stderr.write(f"pwib: de scenario's konden niet worden geladen:\n{tekst[-1500:]}\n")
+        return
+    sys.stderr.write(f"pwib: de suite kan {bestand.group(1)} niet lezen (regel {regel.group(1) if regel else '?'}: "
+                     f"{reden.group(1) if reden else 'geen geldige Gherkin'}); controleer de features met "
+                     "`pwib lint`\n")

@@ -4,6 +4,20 @@ Elke `zinnen/*.yaml` noemt zinnen voor `gegeven` (feiten in het verzoek), `beoor
 (welke operatie de `Als`-stap aanroept) en `dan` (verwachte velden in het antwoord).
 Een zin heeft getypeerde plekken zoals `{bedrag:Bedrag}`; de waarde gaat ongewijzigd naar
 het verzoek of de verwachting. Stappen rekenen nooit: ze vertalen alleen.
+
+Een `gegeven`- of `dan`-zin kan ook een `label` hebben: de naam waaronder hetzelfde gegeven
+als rij in een tabel staat (`Gegeven de gegevens:`, `Gegeven het gemeentelijk beleid:`,
+`Dan is de uitkomst:`). De rij doet precies wat de zin doet:
+
+    - zin: "de belanghebbende is {leeftijd:Getal} jaar"
+      label: leeftijd van de belanghebbende        # | leeftijd van de belanghebbende | 35 |
+      zet: {huishouden.belanghebbende.leeftijd: "{leeftijd}"}
+
+Het label neemt de soort van de ene plek van de zin. Een zin zonder plekken die alleen
+`true`/`false` zet, wordt een ja/nee-label (`nee` zet het tegendeel). Een label zonder zin
+noemt zelf zijn `soort` en gebruikt de plek `{waarde}`. Labels zijn woorden van de wet of de
+klantmanager, nooit veldnamen van het contract; een label dat naar `beleid.` schrijft, hoort in
+de beleidstabel.
 """
 
 from __future__ import annotations
@@ -53,15 +67,18 @@ _SCHEMA: dict[str, Any] = {
         "zin": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["zin", "maatregelen"],
+            "required": ["maatregelen"],
             "properties": {
                 "zin": {"type": "string"},
                 "zet": {"type": "object"},
                 "verwacht": {"type": "object"},
                 "maatregelen": {"type": "array", "items": {"type": "string"}},
                 "voorbeeld": {"type": "string"},
+                "label": {"type": "string", "minLength": 1},
+                "soort": {"type": "string"},
             },
             "oneOf": [{"required": ["zet"]}, {"required": ["verwacht"]}],
+            "anyOf": [{"required": ["zin"]}, {"required": ["label", "soort"]}],
         }
     },
 }
@@ -110,6 +127,13 @@ def _procent(tekst: str) -> str:
 
 _procent.pattern = r"\d+(?:,\d+)? ?%"  # type: ignore[attr-defined]
 
+
+def _janee(tekst: str) -> bool:
+    return tekst == "ja"
+
+
+_janee.pattern = r"ja|nee"  # type: ignore[attr-defined]
+
 BASISSOORTEN: dict[str, Callable[[str], Any]] = {
     "Bedrag": _bedrag,
     "Tekst": _tekst,
@@ -117,33 +141,88 @@ BASISSOORTEN: dict[str, Callable[[str], Any]] = {
     "Maand": _maand,
     "Getal": _getal,
     "Procent": _procent,
+    "JaNee": _janee,
 }
+
+SCHRIJFWIJZE: dict[str, tuple[str, str]] = {
+    "Bedrag": ("€ 1.401,50", "euroteken, punt tussen duizendtallen, komma en twee cijfers voor de centen"),
+    "Tekst": ('"art. 21 onder a Pw"', "tussen dubbele aanhalingstekens (in een tabel mogen die weg)"),
+    "Datum": ("2026-01-01", "jaar-maand-dag"),
+    "Maand": ("2026-01", "jaar-maand"),
+    "Getal": ("35", "een heel getal"),
+    "Procent": ("95 %", "een getal met %, decimalen met een komma"),
+    "JaNee": ("ja", "ja of nee"),
+}
+"""Per basissoort een voorbeeld en hoe een tester de waarde schrijft."""
 
 
 def _keuze(naam: str, keuzes: dict[str, Any]) -> Callable[[str], Any]:
+    klein = {k.lower(): v for k, v in keuzes.items()}
+
     def zet_om(tekst: str) -> Any:
-        return keuzes[tekst]
+        return klein[tekst.lower()]  # pytest-bdd leest patronen zonder op hoofdletters te letten
 
     zet_om.pattern = "|".join(re.escape(k) for k in sorted(keuzes, key=len, reverse=True))  # type: ignore[attr-defined]
     zet_om.__name__ = naam
+    zet_om.keuzes = tuple(keuzes)  # type: ignore[attr-defined]
     return zet_om
+
+
+def keuzes(omzetter: Callable[[str], Any]) -> tuple[str, ...]:
+    """De woorden van een keuzesoort (`alleenstaande`, `gehuwden`, ...); leeg voor een basissoort."""
+    return tuple(getattr(omzetter, "keuzes", ()))
 
 
 @dataclass(frozen=True)
 class Zin:
-    """Eén zin van het woordenboek met wat hij in het verzoek zet of in het antwoord verwacht."""
+    """Eén zin van het woordenboek met wat hij in het verzoek zet of in het antwoord verwacht.
+
+    `patroon` is None voor een label zonder zin; dan is `waardesoort` de soort van zijn waarde.
+    """
 
     soort: str  # gegeven, beoordeling of dan
-    patroon: str
+    patroon: str | None
     velden: dict[str, Any]
     maatregelen: tuple[str, ...]
     bestand: str
     pad: str | None = None
     voorbeeld: str | None = None
+    label: str | None = None
+    waardesoort: str | None = None
 
     @property
     def plekken(self) -> list[tuple[str, str]]:
+        if self.patroon is None:
+            return [("waarde", self.waardesoort or "")]
         return re.findall(r"\{(\w+):(\w+)\}", self.patroon)
+
+
+@dataclass(frozen=True)
+class Label:
+    """Een rij in een tabel (`| leeftijd van de belanghebbende | 35 |`) die doet wat zijn zin doet."""
+
+    tekst: str
+    zin: Zin
+    soort: str
+    plek: str | None  # None: een ja/nee-label over een zin zonder plekken
+
+    @property
+    def kant(self) -> str:
+        return self.zin.soort
+
+    @property
+    def beleid(self) -> bool:
+        return bool(self.zin.velden) and all(pad.startswith("beleid.") for pad in self.zin.velden)
+
+    def velden(self, waarde: Any) -> dict[str, Any]:
+        """De velden met hun waarde (gegeven) of verwachting (dan) voor deze rij."""
+        if self.plek is None:
+            return dict(self.zin.velden) if waarde else {pad: not v for pad, v in self.zin.velden.items()}
+        return {pad: vul_in(sjabloon, {self.plek: waarde}) for pad, sjabloon in self.zin.velden.items()}
+
+
+class WaardeFout(ValueError):
+    """Een waarde in een tabel past niet bij de soort van haar label."""
 
 
 @dataclass(frozen=True)
@@ -152,7 +231,40 @@ class Woordenboek:
     soorten: dict[str, Callable[[str], Any]]
 
     def van_soort(self, soort: str) -> Iterator[Zin]:
-        return (z for z in self.zinnen if z.soort == soort)
+        return (z for z in self.zinnen if z.soort == soort and z.patroon is not None)
+
+    def labels(self, kant: str) -> list[Label]:
+        """De labels van `gegeven` of `dan`, in de volgorde van de bestanden."""
+        gevonden = []
+        for zin in self.zinnen:
+            if zin.soort != kant or zin.label is None:
+                continue
+            plekken = zin.plekken
+            if plekken:
+                gevonden.append(Label(zin.label, zin, plekken[0][1], plekken[0][0]))
+            else:
+                gevonden.append(Label(zin.label, zin, "JaNee", None))
+        return gevonden
+
+    def label(self, kant: str, tekst: str) -> Label | None:
+        return next((lab for lab in self.labels(kant) if lab.tekst == tekst), None)
+
+    def voorbeeldwaarde(self, soort: str, in_tabel: bool = False) -> str:
+        """Een geldige waarde van de soort zoals een tester haar schrijft (in een tabel zonder aanhalingstekens)."""
+        if soort in SCHRIJFWIJZE:
+            voorbeeld = SCHRIJFWIJZE[soort][0]
+            return voorbeeld.strip('"') if in_tabel else voorbeeld
+        return keuzes(self.soorten[soort])[0]
+
+    def lees_waarde(self, soort: str, tekst: str) -> Any:
+        """Een cel uit een tabel als waarde van de soort; tekst mag in een tabel zonder aanhalingstekens."""
+        tekst = tekst.strip()
+        if soort == "Tekst" and not re.fullmatch(_tekst.pattern, tekst):  # type: ignore[attr-defined]
+            return tekst
+        omzetter = self.soorten[soort]
+        if not re.fullmatch(omzetter.pattern, tekst):  # type: ignore[attr-defined]
+            raise WaardeFout(f"{tekst!r} is geen {soort} (schrijf bijvoorbeeld {self.voorbeeldwaarde(soort)})")
+        return omzetter(tekst)
 
 
 class WoordenboekFout(Exception):
@@ -164,34 +276,73 @@ def lees(map_: Path = ZINNEN) -> Woordenboek:
     soorten: dict[str, Callable[[str], Any]] = dict(BASISSOORTEN)
     for pad in sorted(map_.glob("*.yaml")):
         gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
+        _zin_of_label(pad.name, gegevens)
         fout = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(_SCHEMA).iter_errors(gegevens))
         if fout is not None:
             raise WoordenboekFout(f"{pad.name}: {'.'.join(map(str, fout.path))}: {fout.message}")
-        for naam, keuzes in gegevens.get("soorten", {}).items():
-            soorten[naam] = _keuze(naam, keuzes)
+        for naam, keuzelijst in gegevens.get("soorten", {}).items():
+            soorten[naam] = _keuze(naam, keuzelijst)
         for item in gegevens.get("beoordelingen", []):
             zinnen.append(Zin("beoordeling", item["zin"], {}, tuple(item["maatregelen"]), pad.name,
                               pad=item["pad"]))
         for soort, sleutel in (("gegeven", "zet"), ("dan", "verwacht")):
             for item in gegevens.get(soort, []):
-                zinnen.append(Zin(soort, item["zin"], item[sleutel], tuple(item["maatregelen"]),
-                                  pad.name, voorbeeld=item.get("voorbeeld")))
+                if sleutel not in item:
+                    raise WoordenboekFout(f"{pad.name}: {item.get('zin') or item.get('label')!r}: "
+                                          f"een {soort}-zin heeft '{sleutel}'")
+                zinnen.append(Zin(soort, item.get("zin"), item[sleutel], tuple(item["maatregelen"]),
+                                  pad.name, voorbeeld=item.get("voorbeeld"), label=item.get("label"),
+                                  waardesoort=item.get("soort")))
     _controleer(zinnen, soorten)
     return Woordenboek(tuple(zinnen), soorten)
+
+
+def _zin_of_label(bestand: str, gegevens: Any) -> None:
+    """Een duidelijkere melding dan het schema geeft voor een item zonder zin en zonder soort."""
+    for soort in ("gegeven", "dan"):
+        lijst = gegevens.get(soort) if isinstance(gegevens, dict) else None
+        for index, item in enumerate(lijst if isinstance(lijst, list) else []):
+            if isinstance(item, dict) and "zin" not in item and "soort" not in item:
+                raise WoordenboekFout(f"{bestand}: {soort}.{index}: een item heeft een 'zin', of een 'label' "
+                                      "met de 'soort' van zijn waarde")
 
 
 def _controleer(zinnen: list[Zin], soorten: dict[str, Callable[[str], Any]]) -> None:
     gezien: dict[tuple[str, str], str] = {}
     for zin in zinnen:
-        sleutel = (zin.soort if zin.soort != "beoordeling" else "als", zin.patroon)
-        if sleutel in gezien:
-            raise WoordenboekFout(f"{zin.bestand}: de zin {zin.patroon!r} staat ook in {gezien[sleutel]}")
-        gezien[sleutel] = zin.bestand
+        naam_in_melding = zin.patroon or zin.label
+        if zin.patroon is not None:
+            sleutel = (zin.soort if zin.soort != "beoordeling" else "als", zin.patroon)
+            if sleutel in gezien:
+                raise WoordenboekFout(f"{zin.bestand}: de zin {zin.patroon!r} staat ook in {gezien[sleutel]}")
+            gezien[sleutel] = zin.bestand
         for naam, soort in zin.plekken:
             if soort not in soorten:
-                raise WoordenboekFout(f"{zin.bestand}: onbekende soort {soort!r} in {zin.patroon!r}")
+                raise WoordenboekFout(f"{zin.bestand}: onbekende soort {soort!r} in {naam_in_melding!r}")
             if not any(f"{{{naam}}}" in str(v) for v in zin.velden.values()) and zin.soort != "beoordeling":
-                raise WoordenboekFout(f"{zin.bestand}: de plek {naam!r} in {zin.patroon!r} wordt niet gebruikt")
+                raise WoordenboekFout(f"{zin.bestand}: de plek {naam!r} in {naam_in_melding!r} wordt niet gebruikt")
+        if zin.label is not None:
+            _controleer_label(zin, gezien)
+
+
+def _controleer_label(zin: Zin, gezien: dict[tuple[str, str], str]) -> None:
+    assert zin.label is not None
+    waar = f"{zin.bestand}: het label {zin.label!r}"
+    sleutel = (f"label-{zin.soort}", zin.label)
+    if sleutel in gezien:
+        raise WoordenboekFout(f"{waar} staat ook in {gezien[sleutel]}")
+    gezien[sleutel] = zin.bestand
+    if re.search(r"[a-z][A-Z]|[._\[\]{}|]", zin.label):
+        raise WoordenboekFout(f"{waar} lijkt een veldnaam; schrijf het in de woorden van de wet")
+    if zin.patroon is not None and zin.waardesoort is not None:
+        raise WoordenboekFout(f"{waar}: een label bij een zin neemt de soort van de plek; laat 'soort' weg")
+    if len(zin.plekken) > 1:
+        raise WoordenboekFout(f"{waar}: een label kan maar één waarde hebben, de zin heeft er {len(zin.plekken)}")
+    if not zin.plekken and not all(isinstance(v, bool) for v in zin.velden.values()):
+        raise WoordenboekFout(f"{waar}: een zin zonder plek kan alleen een ja/nee-label hebben (true/false)")
+    beleid = [pad.startswith("beleid.") for pad in zin.velden]
+    if any(beleid) and not all(beleid):
+        raise WoordenboekFout(f"{waar}: zet zowel beleid als andere gegevens; dat kan in geen van beide tabellen")
 
 
 @cache

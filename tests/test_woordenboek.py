@@ -51,3 +51,44 @@ def test_lijstpaden_voegen_toe_en_wijzen_het_laatste_element_aan() -> None:
     assert casus.verzoek == {"h": {"m": [{"leeftijd": 30, "student": True}, {"leeftijd": 40}]}}
     assert lees_pad(casus.verzoek, "h.m[-1].leeftijd") == 40
     assert vul_in({"a": "{x}", "b": "x={x}"}, {"x": 3}) == {"a": 3, "b": "x=3"}
+
+
+def _een_zin(tmp_path: Path, regel: str) -> Path:
+    (tmp_path / "a.yaml").write_text(f"gegeven:\n  - {regel}\n", "utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("regel", "melding"), [
+    ('{zin: "x {a:Getal} en {b:Getal}", label: twee, zet: {p: "{a}", q: "{b}"}, maatregelen: [M04]}',
+     "maar één waarde"),
+    ('{zin: "x", label: iets, zet: {p: metDerde}, maatregelen: [M04]}', "ja/nee"),
+    ('{zin: "x {a:Getal}", label: giftenInDeMaand, zet: {p: "{a}"}, maatregelen: [M04]}', "veldnaam"),
+    ('{zin: "x {a:Getal}", label: iets, soort: Getal, zet: {p: "{a}"}, maatregelen: [M04]}', "laat 'soort' weg"),
+    ('{label: iets, soort: Kleur, zet: {p: "{waarde}"}, maatregelen: [M04]}', "Kleur"),
+    ('{label: iets, zet: {p: "{waarde}"}, maatregelen: [M04]}', "soort"),
+    ('{zin: "x {a:Getal}", label: iets, zet: {beleid.p: "{a}", q: "{a}"}, maatregelen: [M04]}',
+     "zowel beleid als andere"),
+])
+def test_een_onjuist_label_wordt_geweigerd(tmp_path: Path, regel: str, melding: str) -> None:
+    with pytest.raises(WoordenboekFout, match=melding):
+        lees(_een_zin(tmp_path, regel))
+
+
+def test_een_label_dat_twee_keer_voorkomt_wordt_geweigerd(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text('gegeven:\n  - {zin: "x {a:Getal}", label: iets, zet: {p: "{a}"}, '
+                                     'maatregelen: [M04]}\n  - {zin: "y {a:Getal}", label: iets, zet: {q: "{a}"}, '
+                                     'maatregelen: [M04]}\n', "utf-8")
+    with pytest.raises(WoordenboekFout, match=r"het label 'iets' staat ook in a\.yaml"):
+        lees(tmp_path)
+
+
+def test_een_label_zonder_zin_noemt_zijn_soort_en_zet_zijn_waarde(tmp_path: Path) -> None:
+    boek = lees(_een_zin(tmp_path, '{label: huurovereenkomst, soort: Getal, zet: {"h.m[-1].o": "{waarde}"}, '
+                                   'maatregelen: [M04]}'))
+    [label] = boek.labels("gegeven")
+    assert (label.soort, label.velden(3)) == ("Getal", {"h.m[-1].o": 3})
+    assert list(boek.van_soort("gegeven")) == []
+
+
+def test_een_keuze_wordt_gelezen_zonder_op_hoofdletters_te_letten() -> None:
+    assert woordenboek().soorten["Leefvorm"]("Alleenstaande ouder") == "alleenstaandeOuder"

@@ -1,0 +1,10 @@
+# language: nl
+@M27
+Functionaliteit: Een maatregel die niet in de catalogus staat
+
+  @M27-001
+  Scenario: Een gift
+    Gegeven de peildatum is 2026-03-15
+    En de belanghebbende ontvangt in de maand € 300,00 aan giften
+    Als de giftenvrijlating wordt beoordeeld
+    Dan is € 300,00 vrijgelaten

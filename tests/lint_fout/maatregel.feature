@@ -1,0 +1,9 @@
+# language: nl
+Functionaliteit: Het scenario mist de tag van zijn maatregel
+
+  @M04-901
+  Scenario: Een gift
+    Gegeven de peildatum is 2026-03-15
+    En de belanghebbende ontvangt in de maand € 300,00 aan giften
+    Als de giftenvrijlating wordt beoordeeld
+    Dan is € 300,00 vrijgelaten

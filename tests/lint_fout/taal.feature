@@ -1,0 +1,9 @@
+@M04
+Functionaliteit: Zonder taalregel leest de suite het bestand als Engels
+
+  @M04-901
+  Scenario: Een gift
+    Gegeven de peildatum is 2026-03-15
+    En de belanghebbende ontvangt in de maand € 300,00 aan giften
+    Als de giftenvrijlating wordt beoordeeld
+    Dan is € 300,00 vrijgelaten

@@ -1,4 +1,5 @@
 # make run: de conformiteitssuite tegen de ingebouwde referentie, met rapporten in rapport/
+#           (resultaat.json, junit.xml, rapport.html; controleer met: .venv/bin/pwib rapport verifieer rapport/resultaat.json)
 # make test: ruff, mypy en alle tests
 # Beide maken eerst zelf een .venv met de vastgepinde afhankelijkheden (requirements.lock).
 
@@ -21,6 +22,7 @@ run: $(STEMPEL)
 lint: $(STEMPEL)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/pwib lint features
 
 test: lint
 	$(BIN)/pytest

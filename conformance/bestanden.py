@@ -1,12 +1,16 @@
-"""Waar de suite haar inhoud vindt: het contract, de features en de fixtures."""
+"""Waar de suite haar inhoud vindt: het contract, de features, de fixtures en haar eigen schema's."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 WORTEL = Path(__file__).resolve().parent.parent
 CONTRACT = WORTEL / "openapi.yaml"
-FEATURES = WORTEL / "features"
+# PWIB_FEATURES=map: een run en `pwib lint` lezen de features uit een andere map (eigen scenario's, tests).
+FEATURES = Path(os.environ.get("PWIB_FEATURES") or WORTEL / "features").resolve()
 FIXTURES = WORTEL / "fixtures"
+EISEN = FIXTURES / "eisen"
 ZINNEN = Path(__file__).resolve().parent / "zinnen"
 SUITE = Path(__file__).resolve().parent / "suite"
+SCHEMAS = Path(__file__).resolve().parent / "schemas"

@@ -1,11 +1,24 @@
-"""Het oordeel per scenario, zoals de rapporten het lezen."""
+"""Het oordeel per scenario en de run als geheel, zoals de rapporten het lezen.
+
+Oordelen:
+
+    geslaagd             het doel antwoordde zoals het scenario verwacht
+    gefaald              het doel antwoordde anders (uitkomst, status of contract)
+    overgeslagen         niet kunnen toetsen; blokkeert certificering
+    niet-van-toepassing  het gedeclareerde profiel maakt het scenario irrelevant; blokkeert niet
+    fout                 een probleem van suite of infrastructuur (time-out, geen verbinding,
+                         onleesbare JSON, 5xx); nooit geteld als een fout antwoord van de leverancier
+
+Een scenario is `beslissend` tenzij het `@voorlopig` is of een ADR-regel van niveau "zou".
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Oordeel = Literal["geslaagd", "gefaald", "fout", "overgeslagen"]
+Oordeel = Literal["geslaagd", "gefaald", "overgeslagen", "niet-van-toepassing", "fout"]
+OORDELEN: tuple[Oordeel, ...] = ("geslaagd", "gefaald", "overgeslagen", "niet-van-toepassing", "fout")
 
 
 @dataclass
@@ -18,8 +31,13 @@ class Scenarioresultaat:
     voorlopig: bool
     duur_s: float
     tags: tuple[str, ...] = ()
+    beslissend: bool = True
+    reden: str | None = None
+    beleid: dict[str, Any] | None = None
+    ontheffing: dict[str, str] | None = None
     stap: str | None = None
     controle: str | None = None
+    regel: str | None = None
     verwacht: str | None = None
     werkelijk: str | None = None
     melding: str | None = None
@@ -32,13 +50,21 @@ class Scenarioresultaat:
             "titel": self.titel,
             "feature": self.feature,
             "oordeel": self.oordeel,
+            "beslissend": self.beslissend,
             "voorlopig": self.voorlopig,
             "duurS": round(self.duur_s, 4),
         }
+        if self.reden:
+            uitkomst["reden"] = self.reden
+        if self.beleid:
+            uitkomst["beleid"] = self.beleid
+        if self.ontheffing:
+            uitkomst["ontheffing"] = self.ontheffing
         if self.oordeel in ("gefaald", "fout"):
             uitkomst["falendeStap"] = {
                 "stap": self.stap,
                 "controle": self.controle,
+                "regel": self.regel,
                 "verwacht": self.verwacht,
                 "werkelijk": self.werkelijk,
                 "melding": self.melding,
@@ -47,15 +73,27 @@ class Scenarioresultaat:
         return uitkomst
 
 
+def telling(resultaten: list[Scenarioresultaat]) -> dict[str, int]:
+    tel: dict[str, int] = dict.fromkeys(OORDELEN, 0)
+    for resultaat in resultaten:
+        tel[resultaat.oordeel] += 1
+    return tel
+
+
 @dataclass
 class Run:
     doel: str
     begin: str
     einde: str = ""
+    tags: str | None = None
+    voorcontrole: list[Scenarioresultaat] = field(default_factory=list)
     resultaten: list[Scenarioresultaat] = field(default_factory=list)
+    instellingen: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def alle(self) -> list[Scenarioresultaat]:
+        """Voorcontrole (ADR-regels) en scenario's samen, in die volgorde."""
+        return [*self.voorcontrole, *self.resultaten]
 
     def telling(self) -> dict[str, int]:
-        tel = {"geslaagd": 0, "gefaald": 0, "fout": 0, "overgeslagen": 0}
-        for resultaat in self.resultaten:
-            tel[resultaat.oordeel] += 1
-        return tel
+        return telling(self.resultaten)

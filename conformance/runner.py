@@ -1,29 +1,22 @@
-"""Een conformiteitsrun: laden, draaien, oordelen, rapporteren. Het doel komt van de aanroeper."""
+"""Een conformiteitsrun: laden, voorcontrole, scenario's, oordeel, rapporten. Het doel komt van de aanroeper."""
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
-from enum import IntEnum
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conformance import plugin
-from conformance.afwijking import Onbereikbaar
+from conformance.afwijking import ConfiguratieFout, Onbereikbaar
 from conformance.bestanden import SUITE
 from conformance.doel import Doel
-from conformance.rapport import schrijf_json
+from conformance.oordeel import Uitgang
 from conformance.resultaat import Run
+from conformance.sessie import Luisteraar, Sessie, bereid_voor, rond_af, voer_voorcontrole_uit
 
-
-class Uitgang(IntEnum):
-    """De exitcodes van `pwib conformance`."""
-
-    CONFORM = 0
-    NIET_CONFORM = 1
-    GEBRUIKSFOUT = 2
-    ONBEREIKBAAR = 3
+__all__ = ["Opdracht", "Uitgang", "Uitkomst", "voer_uit"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +24,11 @@ class Opdracht:
     tags: str | None
     rapportmap: Path
     voortgang: bool = True
+    profiel: Path | None = None
+    ontheffingen: Path | None = None
+    sleutel: Path | None = None
+    luisteraars: tuple[Luisteraar, ...] = ()
+    instellingen: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -38,63 +36,69 @@ class Uitkomst:
     uitgang: Uitgang
     run: Run | None
     melding: str
+    uitslag: str | None = None
+    rapporten: tuple[Path, ...] = ()
+    rapport: dict[str, Any] | None = None
 
 
-class _DoelPlugin:
-    """Geeft de plugin het doel dat de aanroeper heeft gebouwd (HTTP of in-process)."""
+class _SessiePlugin:
+    """Geeft de plugin de sessie die de runner heeft voorbereid."""
 
-    def __init__(self, doel: Doel) -> None:
-        self._doel = doel
+    def __init__(self, sessie: Sessie) -> None:
+        self._sessie = sessie
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_configure(self, config: pytest.Config) -> None:
-        config.stash[plugin.DOEL] = self._doel
+        config.stash[plugin.SESSIE] = self._sessie
+        # de melding komt uit de Afwijking; een opgemaakte pytest-traceback per gefaald scenario kost alleen tijd
+        config.option.tbstyle = "native"
 
 
-def _uitslag(run: Run) -> tuple[Uitgang, str]:
-    telling = run.telling()
-    if not run.resultaten:
-        return Uitgang.GEBRUIKSFOUT, "geen scenario geselecteerd"
-    if telling["fout"] == len(run.resultaten):
-        return Uitgang.ONBEREIKBAAR, "geen enkel scenario kon worden beoordeeld"
-    if telling["gefaald"] or telling["fout"] or telling["overgeslagen"]:
-        return Uitgang.NIET_CONFORM, "niet conform"
-    return Uitgang.CONFORM, "conform"
-
-
-def voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
-    try:
-        doel.get("/maatregelen")
-    except Onbereikbaar as fout:
-        return Uitkomst(Uitgang.ONBEREIKBAAR, None, f"doel onbereikbaar: {fout}")
+def _pytest_args(opdracht: Opdracht) -> list[str]:
     args = [
         str(SUITE / "test_scenarios.py"),
         "-c", str(SUITE / "pytest.ini"),
         "--rootdir", str(SUITE),
         "-p", "no:terminal",
-        f"--junitxml={opdracht.rapportmap / 'junit.xml'}",
-        "-o", "junit_suite_name=pwib-conformance",
-        "-o", "junit_family=xunit2",
+        # alleen pytest-bdd: andere geïnstalleerde plugins (hypothesis, schemathesis) horen niet in een run,
+        # en de eigen plugin (entrypoint `pwib`) geeft de runner zelf mee
+        "--disable-plugin-autoload", "-p", "pytest_bdd.plugin",
+        # pytest_bdd kan al geïmporteerd zijn (door de aanroeper); herschrijven van zijn asserts is niet nodig
+        "-W", "ignore::pytest.PytestAssertRewriteWarning",
     ]
     if opdracht.tags:
         args += ["-m", opdracht.tags]
     if opdracht.voortgang:
         args.append("--pwib-voortgang")
-    verzamelaar = _Verzamelaar()
-    code = pytest.main(args, plugins=[plugin, _DoelPlugin(doel), verzamelaar])
-    run = verzamelaar.run
-    if code == pytest.ExitCode.USAGE_ERROR or run is None:
-        return Uitkomst(Uitgang.GEBRUIKSFOUT, run, "ongeldige aanroep van de suite (bijv. een onjuiste --tags)")
-    run.einde = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-    uitgang, tekst = _uitslag(run)
-    schrijf_json(run, tekst, opdracht.rapportmap / "resultaat.json")
-    return Uitkomst(uitgang, run, tekst)
+    return args
 
 
-class _Verzamelaar:
-    """Pakt de Run van de plugin op aan het eind van de sessie."""
+def voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
+    """Eén run tegen `doel`; daarna is het doel gesloten."""
+    try:
+        return _voer_uit(doel, opdracht)
+    finally:
+        doel.sluit()
 
-    run: Run | None = None
 
-    def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        self.run = session.config.stash.get(plugin.RUN, None)
+def _voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
+    try:
+        sessie = bereid_voor(doel, profiel=opdracht.profiel, ontheffingen=opdracht.ontheffingen,
+                             sleutel=opdracht.sleutel, tags=opdracht.tags, instellingen=opdracht.instellingen)
+    except ConfiguratieFout as fout:
+        return Uitkomst(Uitgang.GEBRUIKSFOUT, None, f"configuratiefout: {fout}")
+    sessie.luisteraars.extend(opdracht.luisteraars)
+    try:
+        voer_voorcontrole_uit(sessie)
+    except Onbereikbaar as fout:
+        return Uitkomst(Uitgang.ONBEREIKBAAR, sessie.run, doel.verberg(f"doel onbereikbaar: {fout.reden}"))
+    code = pytest.main(_pytest_args(opdracht), plugins=[plugin, _SessiePlugin(sessie)])
+    if code == pytest.ExitCode.USAGE_ERROR:
+        return Uitkomst(Uitgang.GEBRUIKSFOUT, sessie.run, "ongeldige aanroep van de suite (bijv. een onjuiste --tags)")
+    if code == pytest.ExitCode.INTERNAL_ERROR:
+        return Uitkomst(Uitgang.GEBRUIKSFOUT, sessie.run, "interne fout van de suite (zie INTERNALERROR hierboven)")
+    if not sessie.run.resultaten:
+        return Uitkomst(Uitgang.GEBRUIKSFOUT, sessie.run, "geen scenario geselecteerd")
+    oordeel, rapport, paden = rond_af(sessie, opdracht.rapportmap)
+    return Uitkomst(oordeel.uitgang, sessie.run, f"{oordeel.uitslag}: {oordeel.toelichting}", oordeel.uitslag,
+                    tuple(paden), rapport)

@@ -36,9 +36,8 @@ def test_elke_operatie_volgt_de_afspraken(pad: str, methode: str, operatie: dict
 def test_elk_antwoord_draagt_api_version() -> None:
     gedeeld = contract()["components"]["responses"]
     for pad, methode, operatie in OPERATIES:
-        for status, antwoord in operatie["responses"].items():
-            if "$ref" in antwoord:
-                antwoord = gedeeld[antwoord["$ref"].rsplit("/", 1)[-1]]
+        for status, verwijzing in operatie["responses"].items():
+            antwoord = gedeeld[verwijzing["$ref"].rsplit("/", 1)[-1]] if "$ref" in verwijzing else verwijzing
             assert "API-Version" in antwoord.get("headers", {}), f"{methode} {pad} {status}"
 
 

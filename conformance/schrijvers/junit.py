@@ -1,0 +1,72 @@
+"""junit.xml voor de CI van een leverancier: een testsuite per maatregel (en ADR), een testcase per scenario.
+
+gefaald -> <failure>, fout -> <error>, overgeslagen en niet-van-toepassing -> <skipped>.
+Wat niet beslist (voorlopig, ADR "zou") staat erbij als property `beslissend=false`.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from conformance.rapport import schrijf_atomair
+
+BESTAND = "junit.xml"
+_NIET_IN_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(tekst: str) -> str:
+    """Tekens die XML 1.0 niet toestaat (een leverancier kan ze sturen) worden een vervangteken."""
+    return _NIET_IN_XML.sub("\ufffd", tekst)
+
+
+def _testcase(suite: ET.Element, scenario: dict[str, Any]) -> None:
+    geval = ET.SubElement(suite, "testcase", {
+        "classname": f"pwib.{scenario['maatregel'] or 'onbekend'}",
+        "name": _xml(f"{scenario['id'] or '?'} {scenario['titel']}"),
+        "file": scenario["feature"],
+        "time": f"{scenario['duurS']:.3f}",
+    })
+    eigenschappen = ET.SubElement(geval, "properties")
+    ET.SubElement(eigenschappen, "property", {"name": "oordeel", "value": scenario["oordeel"]})
+    ET.SubElement(eigenschappen, "property", {"name": "beslissend", "value": str(scenario["beslissend"]).lower()})
+    if scenario.get("ontheffing"):
+        ET.SubElement(eigenschappen, "property", {"name": "ontheffing", "value": scenario["ontheffing"]["link"]})
+    stap = scenario.get("falendeStap") or {}
+    melding = stap.get("melding") or scenario.get("reden") or ""
+    if scenario["oordeel"] == "gefaald":
+        fout = ET.SubElement(geval, "failure", {"message": _xml(melding[:500]),
+                                                "type": stap.get("controle") or "afwijking"})
+        fout.text = _xml("\n".join(f"{k}: {v}" for k, v in stap.items() if k != "uitwisseling" and v))
+    elif scenario["oordeel"] == "fout":
+        fout = ET.SubElement(geval, "error", {"message": _xml(melding[:500]),
+                                              "type": stap.get("controle") or "storing"})
+        fout.text = _xml(melding)
+    elif scenario["oordeel"] in ("overgeslagen", "niet-van-toepassing"):
+        reden = f"{scenario['oordeel']}: {scenario.get('reden') or ''}"
+        ET.SubElement(geval, "skipped", {"message": _xml(reden[:500])})
+
+
+def schrijf(rapport: dict[str, Any], map_: Path) -> Path:
+    wortel = ET.Element("testsuites", {"name": "pwib-conformance"})
+    groepen: dict[str, list[dict[str, Any]]] = {}
+    for scenario in [*rapport["voorcontrole"], *rapport["scenarios"]]:
+        groepen.setdefault(scenario["maatregel"] or "onbekend", []).append(scenario)
+    for maatregel, scenarios in groepen.items():
+        suite = ET.SubElement(wortel, "testsuite", {
+            "name": f"pwib-conformance.{maatregel}",
+            "tests": str(len(scenarios)),
+            "failures": str(sum(s["oordeel"] == "gefaald" for s in scenarios)),
+            "errors": str(sum(s["oordeel"] == "fout" for s in scenarios)),
+            "skipped": str(sum(s["oordeel"] in ("overgeslagen", "niet-van-toepassing") for s in scenarios)),
+            "time": f"{sum(s['duurS'] for s in scenarios):.3f}",
+            "timestamp": rapport["begin"],
+        })
+        for scenario in scenarios:
+            _testcase(suite, scenario)
+    ET.indent(wortel)
+    pad = map_ / BESTAND
+    schrijf_atomair(pad, ET.tostring(wortel, encoding="utf-8", xml_declaration=True) + b"\n")
+    return pad

@@ -1,0 +1,1 @@
+"""Opzettelijk foute leveranciers: het bewijs dat de suite vangt wat ze moet vangen."""

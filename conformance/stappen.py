@@ -12,11 +12,11 @@ geeft een leesbare melding met de dichtstbijzijnde stappen in plaats van een tra
 
 from __future__ import annotations
 
-import inspect
 import json
 import re
 import sys
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -80,16 +80,6 @@ def _vereis_status(casus: Casus, status: int) -> Any:
     return antwoord.json()
 
 
-def _met_plekken(functie: Callable[..., None], stap: Stap, extra: Sequence[str] = ()) -> Callable[..., None]:
-    """Geef de stapfunctie de plekken als benoemde argumenten (pytest-bdd leest de signatuur)."""
-    vast = [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in ("casus", "doel")]
-    plekken = [inspect.Parameter(naam, inspect.Parameter.KEYWORD_ONLY) for naam, _ in stap.plekken]
-    plekken += [inspect.Parameter(naam, inspect.Parameter.KEYWORD_ONLY, default=None) for naam in extra]
-    functie.__signature__ = inspect.Signature([*vast, *plekken])  # type: ignore[attr-defined]
-    functie.__doc__ = stap.regel
-    return functie
-
-
 def _zinstap(stap: Stap) -> Callable[..., None]:
     zin = stap.zin
     assert zin is not None
@@ -97,7 +87,7 @@ def _zinstap(stap: Stap) -> Callable[..., None]:
         def gegeven(casus: Casus, doel: Doel, **waarden: Any) -> None:
             _zet(casus, {pad: vul_in(sjabloon, waarden) for pad, sjabloon in zin.velden.items()})
 
-        return _met_plekken(gegeven, stap)
+        return gegeven
     if stap.soort == "als":
         assert zin.pad is not None
         pad = zin.pad
@@ -106,13 +96,13 @@ def _zinstap(stap: Stap) -> Callable[..., None]:
             casus.antwoord = doel.post(pad, casus.verzoek)
             controleer(casus.antwoord)
 
-        return _met_plekken(als, stap)
+        return als
 
     def dan(casus: Casus, doel: Doel, **waarden: Any) -> None:
         gegevens = _vereis_status(casus, 200)
         _vergelijk(gegevens, [(pad, vul_in(sjabloon, waarden)) for pad, sjabloon in zin.velden.items()])
 
-    return _met_plekken(dan, stap)
+    return dan
 
 
 def _rijen(boek: Catalogus, stap: Stap, datatable: Sequence[Sequence[str]] | None) -> list[tuple[Any, Any]]:
@@ -128,14 +118,14 @@ def _tabelstap(boek: Catalogus, stap: Stap) -> Callable[..., None]:
             for label, waarde in _rijen(boek, stap, datatable):
                 _zet(casus, label.velden(waarde))
 
-        return _met_plekken(gegevens, stap, extra=("datatable",))
+        return gegevens
 
     def uitkomst(casus: Casus, doel: Doel, datatable: Sequence[Sequence[str]] | None = None) -> None:
         rijen = _rijen(boek, stap, datatable)
         gegevens = _vereis_status(casus, 200)
         _vergelijk(gegevens, [veld for label, waarde in rijen for veld in label.velden(waarde).items()])
 
-    return _met_plekken(uitkomst, stap, extra=("datatable",))
+    return uitkomst
 
 
 def _huishouden(boek: Catalogus, stap: Stap) -> Callable[..., None]:
@@ -147,7 +137,7 @@ def _huishouden(boek: Catalogus, stap: Stap) -> Callable[..., None]:
                          f"{naam!r} ze vervangen")
         casus.zet("huishouden", boek.personen[naam].huishouden)
 
-    return _met_plekken(huishouden, stap)
+    return huishouden
 
 
 def _weigering(boek: Catalogus, stap: Stap) -> Callable[..., None]:
@@ -161,7 +151,7 @@ def _weigering(boek: Catalogus, stap: Stap) -> Callable[..., None]:
         if veld not in namen:
             raise Afwijking("uitkomst", f"{_json(veld)} in invalidParams", _json(namen), veld="invalidParams")
 
-    return _met_plekken(weigering, stap)
+    return weigering
 
 
 def _bouw(boek: Catalogus, stap: Stap) -> Callable[..., None]:
@@ -174,13 +164,49 @@ def _bouw(boek: Catalogus, stap: Stap) -> Callable[..., None]:
     return _weigering(boek, stap)
 
 
+class _Woordenboekparser(parsers.StepParser):
+    """Eén parser voor alle stappen van een soort: zoekt de zin in de catalogus en leest zijn plekken.
+
+    pytest-bdd zoekt bij elke stap door alle geregistreerde stapdefinities; met één definitie per
+    zin (honderden) kost dat het grootste deel van een run. Eén definitie per soort die zelf in de
+    catalogus zoekt (met een cache per zinstekst) geeft dezelfde stappen, vele malen sneller.
+    """
+
+    def __init__(self, soort: str, stappen: Sequence[Stap], boek: Catalogus) -> None:
+        super().__init__(f"pwib-{soort}")
+        self._parsers = [boek.parser(stap) for stap in stappen]
+        self._zoek = cache(self._zoek_zonder_cache)
+
+    def _zoek_zonder_cache(self, tekst: str) -> tuple[int, dict[str, Any]] | None:
+        for index, parser in enumerate(self._parsers):
+            if parser.is_matching(tekst):
+                return index, parser.parse_arguments(tekst)
+        return None
+
+    def is_matching(self, name: str) -> bool:
+        return self._zoek(name) is not None
+
+    def parse_arguments(self, name: str) -> dict[str, Any] | None:
+        gevonden = self._zoek(name)
+        return None if gevonden is None else {"pwib_stap": gevonden[0], "pwib_waarden": gevonden[1]}
+
+
 def _registreer() -> None:
     boek = catalogus()
     decorators = {"gegeven": given, "als": when, "dan": then}
-    for stap in boek.stappen:
+    for soort, decorator in decorators.items():
+        stappen = [stap for stap in boek.stappen if stap.soort == soort]
+        functies = [_bouw(boek, stap) for stap in stappen]
+        tabellen = [stap.tabel for stap in stappen]
+
+        def stap(casus: Casus, doel: Doel, pwib_stap: int, pwib_waarden: dict[str, Any],
+                 datatable: Sequence[Sequence[str]] | None = None,
+                 functies: list[Callable[..., None]] = functies, tabellen: list[bool] = tabellen) -> None:
+            extra = {"datatable": datatable} if tabellen[pwib_stap] else {}
+            functies[pwib_stap](casus, doel, **pwib_waarden, **extra)
+
         # stacklevel 2: pytest-bdd zet de stap als fixture in de namespace van deze module
-        decorators[stap.soort](parsers.parse(stap.patroon, extra_types=boek.boek.soorten),
-                               stacklevel=2)(_bouw(boek, stap))
+        decorator(_Woordenboekparser(soort, stappen, boek), stacklevel=2)(stap)
 
 
 _registreer()

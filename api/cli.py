@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="start de referentie-API op een productie-WSGI-server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--workers", type=int, default=None, help="aantal workers (standaard: 2 × kernen + 1)")
+    serve.add_argument("--workers", type=int, default=None, help="aantal workers (standaard: één per kern)")
     opdrachtregel.voeg_toe(sub)  # pwib conformance, pwib rapport verifieer
     hulpmiddelen.voeg_toe(sub)  # pwib steps, pwib lint
     return parser

@@ -83,7 +83,7 @@ def draai_wrk(basis: str, seconden: int, verbindingen: int, draden: int = 2) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconden", type=int, default=20)
-    parser.add_argument("--verbindingen", type=int, default=32)
+    parser.add_argument("--verbindingen", type=int, default=16)
     parser.add_argument("--workers", type=int, default=None)
     args = parser.parse_args()
     with pwib_serve(workers=args.workers) as basis:

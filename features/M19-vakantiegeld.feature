@@ -107,6 +107,25 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
       Als de verrekening van vakantiegeld wordt beoordeeld
       Dan is de vakantieaanspraak over het inkomen € 65,10
 
+    @M19-010 @normenbrief-2026
+    Abstract Scenario: Gekorte AOW van gehuwden die allebei de pensioengerechtigde leeftijd hebben (art. 14 lid 1 onder b)
+      Gegeven de peildatum is 2027-03-01
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de belanghebbende is gehuwd met een partner van 67 jaar
+      En de partner heeft de pensioengerechtigde leeftijd bereikt
+      En het netto inkomen in de maand zonder vakantiegeld is <inkomen>
+      En het inkomen is gekorte AOW
+      Als de verrekening van vakantiegeld wordt beoordeeld
+      Dan is de vakantieaanspraak over het inkomen <aanspraak>
+      En is de formule "6.78 % × inkomen"
+
+      Voorbeelden:
+        | inkomen    | aanspraak |
+        | € 1.500,00 | € 101,70  |
+        | € 1.507,16 | € 102,19  |
+        | € 1.600,00 | € 108,48  |
+
     @M19-008 @normenbrief-2026
     Scenario: Ander inkomen naast een gekorte AOW (art. 14 lid 2)
       Gegeven de peildatum is 2027-03-01

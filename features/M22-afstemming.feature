@@ -211,6 +211,37 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       Dan wordt geen maatregel opgelegd
       En is de grondslag "art. 18b lid 6 onder a Pw"
 
+  Regel: Bij de taaleis verlaagt het college niet als elke vorm van verwijtbaarheid ontbreekt (art. 18b lid 6 onder b Pw) en stemt het de verlaging af bij dringende redenen (art. 18b lid 7 Pw)
+
+    @M22-016
+    Abstract Scenario: Zonder enige verwijtbaarheid geen verlaging wegens de taaleis
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is op 2026-01-15 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      En de laatste taaltoets toont dat hij de taal niet beheerst en niet de verwachte voortgang boekt
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En bij dit verzuim ontbreekt elke vorm van verwijtbaarheid
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt geen maatregel opgelegd
+      En is de grondslag "art. 18b lid 6 onder b Pw"
+
+      Voorbeelden:
+        | peildatum  |
+        | 2026-02-01 |
+        | 2027-01-15 |
+
+    @M22-017
+    Scenario: Het college stemt de verlaging wegens de taaleis af wegens dringende redenen
+      Gegeven de peildatum is 2026-02-01
+      En de belanghebbende is op 2026-01-15 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het college stemt de verlaging wegens dringende redenen af op 10 % omdat "de huur anders niet kan worden betaald"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt een maatregel opgelegd
+      En wordt de bijstand verlaagd met 10 %
+      En duurt de verlaging 6 maanden
+      En bedraagt de verlaging per maand € 140,15
+      En is de grondslag "art. 18b lid 7 Pw"
+
   Regel: Een verordening buiten de grenzen van de wet, of zonder de waarden die de wet niet zelf geeft, wordt geweigerd
 
     @M22-014

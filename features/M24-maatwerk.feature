@@ -210,3 +210,61 @@ Functionaliteit: Maatwerk
       En het maatwerk steunt op "art. 52 lid 2 Pw"
       Als de bijstandsnorm wordt vastgesteld
       Dan wordt de invoer geweigerd met een melding over "maatwerk.grondslag"
+
+  Regel: Het college kan de norm gedurende zes maanden na het beëindigen van onderwijs of een beroepsopleiding waarvoor aanspraak op studiefinanciering bestond lager vaststellen (art. 28 Pw); hoger staat die grondslag niet toe
+
+    @M24-017
+    Scenario: Na het beëindigen van een opleiding met studiefinanciering stelt de klantmanager de norm lager vast
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 23 jaar
+      En het college stelt als maatwerk de norm op € 1.100,00
+      En het college motiveert het maatwerk met "hij heeft op 2026-01-31 zijn opleiding met studiefinanciering beëindigd"
+      En het maatwerk steunt op "art. 28 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 1.100,00
+      En is als maatwerk de norm gewijzigd van € 1.401,50 in € 1.100,00
+      En is het maatwerk vastgelegd op grond van "art. 28 Pw"
+
+    @M24-018
+    Scenario: Op grond van art. 28 een hogere norm kan niet
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 23 jaar
+      En het college stelt als maatwerk de norm op € 1.500,00
+      En het college motiveert het maatwerk met "hij heeft op 2026-01-31 zijn opleiding met studiefinanciering beëindigd"
+      En het maatwerk steunt op "art. 28 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+  Regel: Voorlopig: het college verleent de individuele inkomenstoeslag gelet op de omstandigheden van de persoon (art. 36 lid 1 Pw) en de verordening regelt de hoogte; de wet zegt niet of het daarvan mag afwijken, letterlijk gelezen kan dat, maar alleen voor wie voor de toeslag in aanmerking komt
+
+    @M24-019 @voorlopig
+    Scenario: Gelet op zijn omstandigheden een hogere individuele inkomenstoeslag dan de verordening noemt
+      Gegeven de peildatum is 2026-09-01
+      En de belanghebbende vraagt op 2026-08-20 een individuele inkomenstoeslag aan
+      En de belanghebbende is 50 jaar
+      En de belanghebbende heeft 60 maanden aaneengesloten een laag inkomen
+      En het college ziet voor de belanghebbende geen uitzicht op inkomensverbetering
+      En de verordening noemt een laag inkomen langdurig na 36 maanden
+      En de verordening kent een alleenstaande een individuele inkomenstoeslag toe van € 450,00
+      En het college stelt als maatwerk de individuele inkomenstoeslag op € 600,00
+      En het college motiveert het maatwerk met "door een chronische ziekte moet hij zijn wasmachine en koelkast vaker vervangen"
+      En het maatwerk steunt op "art. 36 lid 1 Pw"
+      Als de individuele inkomenstoeslag wordt beoordeeld
+      Dan komt de belanghebbende in aanmerking voor een individuele inkomenstoeslag van € 600,00
+      En is als maatwerk de individuele inkomenstoeslag gewijzigd van € 450,00 in € 600,00
+      En is het maatwerk vastgelegd op grond van "art. 36 lid 1 Pw"
+
+    @M24-020 @voorlopig
+    Scenario: Wie niet in aanmerking komt, krijgt als maatwerk geen individuele inkomenstoeslag
+      Gegeven de peildatum is 2026-09-01
+      En de belanghebbende vraagt op 2026-08-20 een individuele inkomenstoeslag aan
+      En de belanghebbende is 50 jaar
+      En de belanghebbende heeft 60 maanden aaneengesloten een laag inkomen
+      En het college ziet voor de belanghebbende uitzicht op inkomensverbetering
+      En de verordening noemt een laag inkomen langdurig na 36 maanden
+      En de verordening kent een alleenstaande een individuele inkomenstoeslag toe van € 450,00
+      En het college stelt als maatwerk de individuele inkomenstoeslag op € 450,00
+      En het college motiveert het maatwerk met "hij heeft zich jarenlang ingespannen om meer te verdienen"
+      En het maatwerk steunt op "art. 36 lid 1 Pw"
+      Als de individuele inkomenstoeslag wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.veld"

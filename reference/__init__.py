@@ -12,6 +12,7 @@ from reference.berekening import (
     Vermogensopgave,
     Vrijlating,
     bereken_bijstand,
+    vermogensfeiten,
 )
 from reference.catalogus import Maatregel, catalogus, maatregel
 from reference.errors import (
@@ -273,6 +274,7 @@ __all__ = [
     "terugwerkende_kracht",
     "vakantiegeld",
     "vermogen",
+    "vermogensfeiten",
     "verrekening_inkomsten",
     "voorschot",
     "zoektermijn",

@@ -154,7 +154,8 @@ class Bijstandsberekening:
         return self.beschikbaar_in_de_maand < self.kale_uitkering
 
 
-def _vermogensfeiten(opgave: Vermogensopgave, leefvorm: str) -> Vermogensfeiten:
+def vermogensfeiten(opgave: Vermogensopgave, leefvorm: str) -> Vermogensfeiten:
+    """De feiten voor de vermogensregel (M05): de opgave met de leefvorm van het huishouden."""
     return Vermogensfeiten(
         leefvorm=cast(Leefvorm, leefvorm),  # bijstandsnorm.leefvorm geeft een van de drie
         bezittingen=opgave.bezittingen, schulden=opgave.schulden,
@@ -176,7 +177,7 @@ def _alle_bezwaren(feiten: Berekeningsfeiten, stand: Wetstand) -> list[Bezwaar]:
         ("", lambda: controleer_beleid(feiten.beleid.bufferbudget_maximum_per_kalenderjaar, stand)),
         ("inkomsten.betalingenUitArbeid.", lambda: controleer_betalingen(feiten.inkomsten.betalingen_uit_arbeid)),
         ("vermogen.", lambda: None if feiten.vermogen is None else vermogen(
-            _vermogensfeiten(feiten.vermogen, bijstandsnorm.leefvorm(feiten.huishouden)), stand)),
+            vermogensfeiten(feiten.vermogen, bijstandsnorm.leefvorm(feiten.huishouden)), stand)),
     )
     for voorvoegsel, controle in controles:
         try:
@@ -276,7 +277,7 @@ def _bereken(feiten: Berekeningsfeiten, stand: Wetstand) -> Bijstandsberekening:
 
 
 def _vermogen_telt(opgave: Vermogensopgave, leefvorm: str, verloop: _Verloop) -> bool:
-    besluit = vermogen(_vermogensfeiten(opgave, leefvorm), verloop.stand)
+    besluit = vermogen(vermogensfeiten(opgave, leefvorm), verloop.stand)
     verloop.uitleg.voeg_toe(besluit.uitleg)
     if verloop.stand.in_werking("M05"):
         verloop.maatregel("M05", besluit.grondslag)

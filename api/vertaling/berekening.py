@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from api.vertaling.bufferbudget import maximum_beleid, optioneel_bedrag
-from api.vertaling.gemeenschappelijk import Json, bedrag, datum, huishouden, uitleg
+from api.vertaling.bufferbudget import maximum_beleid
+from api.vertaling.gemeenschappelijk import Json, bedrag, datum, huishouden, optioneel_bedrag, uitleg
 from api.vertaling.inkomstenvrijlating import vervroegd_vanaf, vrijlatingstand
+from api.vertaling.vermogen import vermogensopgave
 from api.vertaling.verrekening_inkomsten import betaling, maand
 from reference import (
     Beleidskeuzes,
@@ -13,7 +14,6 @@ from reference import (
     Maand,
     Maandinkomsten,
     Parameterboek,
-    Vermogensopgave,
     bereken_bijstand,
 )
 
@@ -30,21 +30,6 @@ def _inkomsten(g: Json) -> Maandinkomsten:
         giften_eerder_dit_kalenderjaar=bedrag(g, "giftenEerderDitKalenderjaar"),
         kostenbesparende_bijdragen=bedrag(g, "kostenbesparendeBijdragen"),
         voedselbank=bedrag(g, "voedselbank"),
-    )
-
-
-def _vermogen(g: Json | None) -> Vermogensopgave | None:
-    if g is None:
-        return None
-    return Vermogensopgave(
-        bezittingen=bedrag(g, "bezittingen"),
-        schulden=bedrag(g, "schulden"),
-        vermogen_in_eigen_woning=bedrag(g, "vermogenInEigenWoning"),
-        gebruikelijke_bezittingen_in_natura=bedrag(g, "gebruikelijkeBezittingenInNatura"),
-        spaargeld_uit_bijstand=bedrag(g, "spaargeldUitBijstand"),
-        smartengeld=bedrag(g, "smartengeld"),
-        vermogen_bij_aanvang=optioneel_bedrag(g, "vermogenBijAanvangBijstand"),
-        verworven_tijdens_bijstand=bedrag(g, "verworvenTijdensBijstand"),
     )
 
 
@@ -65,7 +50,7 @@ def bereken(verzoek: Json, boek: Parameterboek) -> Json:
         maand=Maand.van(verzoek["maand"]),
         huishouden=huishouden(verzoek["huishouden"]),
         inkomsten=_inkomsten(verzoek.get("inkomsten") or {}),
-        vermogen=_vermogen(verzoek.get("vermogen")),
+        vermogen=None if "vermogen" not in verzoek else vermogensopgave(verzoek["vermogen"]),
         vrijlating=vrijlatingstand(verzoek.get("vrijlating")),
         vrijlating_partner=vrijlatingstand(verzoek.get("vrijlatingPartner")),
         bufferbudget=_bufferbudget(verzoek.get("bufferbudget")),

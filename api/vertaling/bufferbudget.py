@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from api.vertaling.gemeenschappelijk import Json, bedrag, datum, huishouden, uitleg
+from api.vertaling.gemeenschappelijk import Json, bedrag, datum, huishouden, optioneel_bedrag, uitleg
 from reference import Bedrag, Bufferbudgetfeiten, Parameterboek, bufferbudget
-
-
-def optioneel_bedrag(gegevens: Json, veld: str) -> Bedrag | None:
-    tekst = gegevens.get(veld)
-    return None if tekst is None else Bedrag.van(tekst)
 
 
 def maximum_beleid(verzoek: Json) -> Bedrag | None:

@@ -28,6 +28,12 @@ def bedrag(verzoek: Json, veld: str) -> Bedrag:
     return Bedrag.nul() if tekst is None else Bedrag.van(tekst)
 
 
+def optioneel_bedrag(gegevens: Json, veld: str) -> Bedrag | None:
+    """Een optioneel bedragveld waarvan het ontbreken iets anders betekent dan nul."""
+    tekst = gegevens.get(veld)
+    return None if tekst is None else Bedrag.van(tekst)
+
+
 def persoon(gegevens: Json) -> Persoon:
     return Persoon(leeftijd=gegevens["leeftijd"], aow_leeftijd_bereikt=gegevens.get("aowLeeftijdBereikt", False))
 

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from api.vertaling.gemeenschappelijk import Json, bedrag, datum, uitleg
-from reference import Bedrag, Parameterboek, Vermogensfeiten, vermogen
+from api.vertaling.gemeenschappelijk import Json, bedrag, datum, optioneel_bedrag, uitleg
+from reference import Parameterboek, Vermogensopgave, vermogen, vermogensfeiten
+
+
+def vermogensopgave(g: Json) -> Vermogensopgave:
+    """De vermogensvelden van het contract (art. 34 Pw), gedeeld door M05 en de maandberekening."""
+    return Vermogensopgave(
+        bezittingen=bedrag(g, "bezittingen"),
+        schulden=bedrag(g, "schulden"),
+        vermogen_in_eigen_woning=bedrag(g, "vermogenInEigenWoning"),
+        gebruikelijke_bezittingen_in_natura=bedrag(g, "gebruikelijkeBezittingenInNatura"),
+        spaargeld_uit_bijstand=bedrag(g, "spaargeldUitBijstand"),
+        smartengeld=bedrag(g, "smartengeld"),
+        vermogen_bij_aanvang=optioneel_bedrag(g, "vermogenBijAanvangBijstand"),
+        verworven_tijdens_bijstand=bedrag(g, "verworvenTijdensBijstand"),
+    )
 
 
 def beoordeel(verzoek: Json, boek: Parameterboek) -> Json:
     peildatum = datum(verzoek["peildatum"])
-    aanvang = verzoek.get("vermogenBijAanvangBijstand")
-    feiten = Vermogensfeiten(
-        leefvorm=verzoek["leefvorm"],
-        bezittingen=bedrag(verzoek, "bezittingen"),
-        schulden=bedrag(verzoek, "schulden"),
-        vermogen_in_eigen_woning=bedrag(verzoek, "vermogenInEigenWoning"),
-        gebruikelijke_bezittingen_in_natura=bedrag(verzoek, "gebruikelijkeBezittingenInNatura"),
-        spaargeld_uit_bijstand=bedrag(verzoek, "spaargeldUitBijstand"),
-        smartengeld=bedrag(verzoek, "smartengeld"),
-        vermogen_bij_aanvang=None if aanvang is None else Bedrag.van(aanvang),
-        verworven_tijdens_bijstand=bedrag(verzoek, "verworvenTijdensBijstand"),
-    )
+    feiten = vermogensfeiten(vermogensopgave(verzoek), verzoek["leefvorm"])
     besluit = vermogen(feiten, boek.stand(peildatum))
     return {
         "peildatum": peildatum.isoformat(),

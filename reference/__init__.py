@@ -22,7 +22,14 @@ from reference.errors import (
     ParameterOntbreekt,
     PwibFout,
 )
-from reference.feiten import Huishouden, Medebewoner, Overeenkomst, Persoon
+from reference.feiten import (
+    TIJDELIJK_ELDERS_VOOR_MANTELZORG,
+    Huishouden,
+    Mantelzorg,
+    Medebewoner,
+    Overeenkomst,
+    Persoon,
+)
 from reference.maatregelen.afstemming import (
     AfgestemdeVerlaging,
     Afstemmingsbeleid,
@@ -110,6 +117,12 @@ from reference.maatregelen.melding_na_afwijzing import (
     melding_na_afwijzing,
 )
 from reference.maatregelen.ontheffing import Ontheffingsbesluit, Ontheffingsfeiten, Ontheffingsgrond, ontheffing
+from reference.maatregelen.opschorting import (
+    Opschortingsbesluit,
+    Opschortingsfeiten,
+    Opschortingsuitzondering,
+    opschorting,
+)
 from reference.maatregelen.rechtsvermoeden import (
     RechtsvermoedenBesluit,
     RechtsvermoedenFeiten,
@@ -145,6 +158,7 @@ from reference.uitleg import Stap, Uitleg
 from reference.waarden import Bedrag, Maand
 
 __all__ = [
+    "TIJDELIJK_ELDERS_VOOR_MANTELZORG",
     "AfgestemdeVerlaging",
     "AfgewezenAanvraag",
     "Afstemmingsbeleid",
@@ -203,6 +217,7 @@ __all__ = [
     "Maatwerkbesluit",
     "Maatwerkfeiten",
     "Maatwerkruimte",
+    "Mantelzorg",
     "Medebewoner",
     "Medebewonersoordeel",
     "MeldingNaAfwijzingBesluit",
@@ -211,6 +226,9 @@ __all__ = [
     "Ontheffingsbesluit",
     "Ontheffingsfeiten",
     "Ontheffingsgrond",
+    "Opschortingsbesluit",
+    "Opschortingsfeiten",
+    "Opschortingsuitzondering",
     "Ouders",
     "Overeenkomst",
     "ParameterFout",
@@ -269,6 +287,7 @@ __all__ = [
     "maatwerkruimte",
     "melding_na_afwijzing",
     "ontheffing",
+    "opschorting",
     "parameterboek",
     "rechtsvermoeden_gezamenlijke_huishouding",
     "terugwerkende_kracht",

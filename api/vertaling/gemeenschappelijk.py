@@ -51,7 +51,7 @@ def medebewoner(gegevens: Json) -> Medebewoner:
     )
 
 
-def mantelzorg(gegevens: Json | None) -> Mantelzorg | None:
+def _mantelzorg(gegevens: Json | None) -> Mantelzorg | None:
     if gegevens is None:
         return None
     return Mantelzorg(
@@ -64,7 +64,7 @@ def mantelzorg(gegevens: Json | None) -> Mantelzorg | None:
 def _mantelzorg_in_huishouden(gegevens: Json) -> Mantelzorg | None:
     """`mantelzorg`, of het vervallen `mantelzorgElders` (true: alle drie de feiten); niet allebei."""
     if "mantelzorgElders" not in gegevens:
-        return mantelzorg(gegevens.get("mantelzorg"))
+        return _mantelzorg(gegevens.get("mantelzorg"))
     if "mantelzorg" in gegevens:
         raise OngeldigeFeiten([Bezwaar("huishouden.mantelzorgElders",
                                        "vervallen veld naast huishouden.mantelzorg: geef alleen mantelzorg")])

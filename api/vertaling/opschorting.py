@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from api.vertaling.gemeenschappelijk import Json, datum, mantelzorg, uitleg
+from api.vertaling.gemeenschappelijk import Json, datum, huishouden, uitleg
 from reference import Opschortingsfeiten, Parameterboek, opschorting
 
 
@@ -13,7 +13,7 @@ def beoordeel(verzoek: Json, boek: Parameterboek) -> Json:
         afwijking_zonder_gevolgen=verzoek.get("afwijkingZonderGevolgen", False),
         afwijking_niet_verwijtbaar=verzoek.get("afwijkingNietVerwijtbaar", False),
         dringende_redenen=verzoek.get("dringendeRedenen", False),
-        mantelzorg=mantelzorg(verzoek.get("mantelzorg")),
+        mantelzorg=None if "huishouden" not in verzoek else huishouden(verzoek["huishouden"]).mantelzorg,
     )
     besluit = opschorting(feiten, boek.stand(peildatum))
     return {

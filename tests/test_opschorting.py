@@ -1,4 +1,4 @@
-"""M06: de opschorting bij een afwijkend BRP-adres (art. 40 lid 2 en 3 Pw) en de mantelzorgfeiten, naast de scenario's."""
+"""M06: opschorting bij een afwijkend BRP-adres (art. 40 lid 2 en 3 Pw) en de mantelzorgfeiten."""
 
 from __future__ import annotations
 

@@ -30,6 +30,7 @@ from reference.feiten import (
     Overeenkomst,
     Persoon,
 )
+from reference.gegevensbronnen import Bronnenlijst, Bronnenstand, Bronvermelding, bronnenlijst, lees_bronnenlijst
 from reference.maatregelen.afstemming import (
     AfgestemdeVerlaging,
     Afstemmingsbeleid,
@@ -176,6 +177,9 @@ __all__ = [
     "Bijstandsberekening",
     "Bijzonderebijstandbesluit",
     "Bijzonderebijstandfeiten",
+    "Bronnenlijst",
+    "Bronnenstand",
+    "Bronvermelding",
     "Bufferbudgetbesluit",
     "Bufferbudgetfeiten",
     "Bufferbudgetinzet",
@@ -267,6 +271,7 @@ __all__ = [
     "Zoektermijnfeiten",
     "afstemming",
     "bereken_bijstand",
+    "bronnenlijst",
     "bufferbudget",
     "catalogus",
     "categoriale_bijzondere_bijstand",
@@ -280,6 +285,7 @@ __all__ = [
     "inlichtingenplicht",
     "jongerentoeslag",
     "kostendelersnorm",
+    "lees_bronnenlijst",
     "lees_maatwerkruimte",
     "maatregel",
     "maatschappelijke_participatie",

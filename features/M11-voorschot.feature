@@ -21,15 +21,27 @@ Functionaliteit: Voorschot van ten minste 95 procent
       En is het voorschot ten minste € 950,00 per maand
       En is de grondslag "art. 52 lid 1 en 2 Pw"
 
-    # Voorlopig: de wet regelt de afronding niet; pwib rondt af op hele centen, de helft naar boven
-    # (95 % van € 1.401,50 is € 1.331,425).
-    @M11-002 @voorlopig @normenbrief-2026
+    # "In ieder geval 95 %" (art. 52 lid 2 Pw) is een ondergrens: het kleinste bedrag op hele centen
+    # dat niet onder 95 % ligt. 95 % van € 1.401,50 = € 1.331,425 -> naar boven € 1.331,43.
+    @M11-002 @normenbrief-2026
     Scenario: Het minimumbedrag wordt op hele centen afgerond
       Gegeven de peildatum is 2026-01-20
       En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
       En de te verwachten algemene bijstand is € 1.401,50 per maand
       Als het voorschot wordt beoordeeld
       Dan is het voorschot ten minste € 1.331,43 per maand
+
+    # 95 % van € 1.401,11 = 1.401,11 - 70,0555 = € 1.331,0545. De helft naar boven gaf € 1.331,05,
+    # en dat is minder dan 95 % (€ 1.331,0545); het kleinste bedrag op hele centen dat er niet onder
+    # ligt, is € 1.331,06 (art. 52 lid 2 Pw: "in ieder geval 95%").
+    @M11-012
+    Scenario: Het voorschot komt nooit onder 95 procent door de afronding
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,11 per maand
+      Als het voorschot wordt beoordeeld
+      Dan is het voorschot ten minste 95 % van de algemene bijstand
+      En is het voorschot ten minste € 1.331,06 per maand
 
     # Voorlopig: "vervolgens telkens uiterlijk na vier weken" telt pwib vanaf het vorige voorschot.
     @M11-003 @voorlopig
@@ -118,6 +130,18 @@ Functionaliteit: Voorschot van ten minste 95 procent
       Als het voorschot wordt beoordeeld
       Dan is het voorschot ten minste 97,5 % van de algemene bijstand
       En is het voorschot ten minste € 975,00 per maand
+
+    # 97,5 % van € 1.000,21 = 1.000,21 - 25,00525 = € 975,20475. De helft naar boven gaf € 975,20,
+    # minder dan het percentage dat de gemeente als ondergrens geeft; naar boven: € 975,21.
+    @M11-013
+    Scenario: Ook een hoger beleidspercentage is een ondergrens op hele centen
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.000,21 per maand
+      En de gemeente verleent als beleid een voorschot van 97,5 % van de algemene bijstand
+      Als het voorschot wordt beoordeeld
+      Dan is het voorschot ten minste 97,5 % van de algemene bijstand
+      En is het voorschot ten minste € 975,21 per maand
 
     @M11-010
     Scenario: Beleid onder het wettelijke minimum wordt geweigerd

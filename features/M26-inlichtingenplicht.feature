@@ -8,91 +8,120 @@ Functionaliteit: Inlichtingenplicht en de uitzondering voor gegevens die de uitv
   regeling aangewezen administraties (tweede zin); de ministeriële regeling bepaalt voor welke gegevens
   dat geldt (derde zin). Voor de aanvullende inkomensvoorziening ouderen geldt hetzelfde met de Sociale
   verzekeringsbank in plaats van het college (art. 47b Pw). Art. 17 lid 1 verandert per 1 januari 2026
-  niet.
+  niet. Welk gegeven uit welke bron komt, staat in het contract (InlichtingenplichtVerzoek.gegeven).
+  De ministeriële regeling staat niet in de bronnen; dat een gegeven uit een bron die art. 53a lid 1 Pw
+  noemt (basisregistratie personen, polisadministratie, verzekerdenadministratie, wat het UWV heeft
+  verkregen, authentieke gegevens uit andere basisregistraties) is uitgezonderd, is voorlopig.
 
-  Regel: Wat van invloed kan zijn en niet uit een aangewezen bron komt, moet de belanghebbende melden (art. 17 lid 1, eerste zin, Pw)
+  Regel: Wat van invloed kan zijn en uit geen enkele bron te halen is, moet de belanghebbende melden (art. 17 lid 1, eerste zin, Pw)
 
-    @M26-001
-    Scenario: Een feit dat het college nergens kan vinden
+    # Een gift staat in geen registratie: de tweede zin kan niet gelden, dus melden.
+    @M26-008
+    Abstract Scenario: Feiten die het college nergens kan vinden
       Gegeven de peildatum is 2026-03-01
       En het moet de belanghebbende redelijkerwijs duidelijk zijn dat het feit van invloed kan zijn op zijn recht op bijstand
-      En de uitvoerder kan het feit niet zelf vaststellen of verkrijgen
+      En het feit betreft <gegeven>
       Als de inlichtingenplicht wordt beoordeeld
       Dan moet de belanghebbende het feit uit eigen beweging melden
       En is de grondslag "art. 17 lid 1 Pw"
 
-    @M26-002
+      Voorbeelden:
+        | gegeven                     |
+        | een gift                    |
+        | een gezamenlijke huishouding |
+        | verblijf in het buitenland  |
+
+    @M26-009
     Scenario: Een feit zonder invloed hoeft niet te worden gemeld
       Gegeven de peildatum is 2026-03-01
       En het feit kan niet van invloed zijn op de arbeidsinschakeling of het recht op bijstand
-      En de uitvoerder kan het feit niet zelf vaststellen of verkrijgen
+      En het feit betreft een gift
       Als de inlichtingenplicht wordt beoordeeld
       Dan hoeft de belanghebbende het feit niet te melden
 
-    @M26-003
-    Abstract Scenario: De regel is vóór en op 1 januari 2026 dezelfde
+  Regel: Wat het college kan vaststellen uit authentieke gegevens of kan verkrijgen uit een aangewezen administratie, hoeft niet te worden gemeld (art. 17 lid 1, tweede en derde zin, Pw)
+
+    # Voorlopig: de polisadministratie (art. 33 Wet SUWI) noemt art. 53a lid 1 Pw; de regeling van de
+    # derde zin staat niet in de bronnen. Art. 17 lid 1 is vóór en op 1 januari 2026 dezelfde.
+    @M26-010 @voorlopig
+    Abstract Scenario: Loon uit dienstbetrekking staat in de polisadministratie, vóór en op 1 januari 2026
       Gegeven de peildatum is <peildatum>
       En het moet de belanghebbende redelijkerwijs duidelijk zijn dat het feit van invloed kan zijn op zijn recht op bijstand
-      En de uitvoerder kan het feit verkrijgen uit een bij ministeriële regeling aangewezen administratie
-      En de ministeriële regeling wijst dit gegeven aan voor de uitzondering op de inlichtingenplicht
+      En het feit betreft loon uit dienstbetrekking
       Als de inlichtingenplicht wordt beoordeeld
       Dan hoeft de belanghebbende het feit niet te melden
       En geldt de uitzondering voor aangewezen administraties
+      En is de grondslag "art. 17 lid 1 Pw"
 
       Voorbeelden:
         | peildatum  |
         | 2025-12-31 |
         | 2026-01-01 |
 
-  Regel: Wat het college kan vaststellen uit authentieke gegevens of kan verkrijgen uit een aangewezen administratie, hoeft niet te worden gemeld, voor de gegevens die de ministeriële regeling aanwijst (art. 17 lid 1, tweede en derde zin, Pw)
-
-    @M26-004
-    Scenario: Een authentiek gegeven dat de regeling aanwijst
+    # Voorlopig: de basisregistratie personen en de andere basisregistraties bevatten bij wet als
+    # authentiek aangemerkte gegevens; art. 53a lid 1 Pw noemt ze; de regeling staat niet in de bronnen.
+    @M26-011 @voorlopig
+    Abstract Scenario: Authentieke gegevens uit een basisregistratie
       Gegeven de peildatum is 2026-03-01
       En het moet de belanghebbende redelijkerwijs duidelijk zijn dat het feit van invloed kan zijn op zijn recht op bijstand
-      En de uitvoerder kan het feit vaststellen op grond van bij wettelijk voorschrift als authentiek aangemerkte gegevens
-      En de ministeriële regeling wijst dit gegeven aan voor de uitzondering op de inlichtingenplicht
+      En het feit betreft <gegeven>
       Als de inlichtingenplicht wordt beoordeeld
       Dan hoeft de belanghebbende het feit niet te melden
       En geldt de uitzondering voor authentieke gegevens
-      En is de grondslag "art. 17 lid 1 Pw"
-
-    @M26-005 @voorlopig
-    Abstract Scenario: Een gegeven dat de regeling niet aanwijst, moet toch worden gemeld (letterlijke lezing van de derde zin)
-      Gegeven de peildatum is 2026-03-01
-      En het moet de belanghebbende redelijkerwijs duidelijk zijn dat het feit van invloed kan zijn op zijn recht op bijstand
-      En de uitvoerder kan het feit <bron>
-      Als de inlichtingenplicht wordt beoordeeld
-      Dan moet de belanghebbende het feit uit eigen beweging melden
 
       Voorbeelden:
-        | bron                                                                          |
-        | vaststellen op grond van bij wettelijk voorschrift als authentiek aangemerkte gegevens |
-        | verkrijgen uit een bij ministeriële regeling aangewezen administratie        |
+        | gegeven                                                |
+        | het inschrijvingsadres in de basisregistratie personen |
+        | de geboorte van een kind                               |
+        | een overlijden                                         |
+        | een huwelijk of geregistreerd partnerschap             |
+        | een voertuig op naam                                   |
+        | de eigendom van een onroerende zaak                    |
 
-  Regel: Voor de aanvullende inkomensvoorziening ouderen geldt dezelfde uitzondering bij de Sociale verzekeringsbank (art. 17 lid 1 met art. 47b Pw)
+    # Voorlopig, om dezelfde reden: art. 53a lid 1 Pw noemt wat het UWV heeft verkregen en de
+    # verzekerdenadministratie (art. 35 Wet SUWI).
+    @M26-012 @voorlopig
+    Abstract Scenario: Gegevens uit de administraties van het UWV
+      Gegeven de peildatum is 2026-03-01
+      En het moet de belanghebbende redelijkerwijs duidelijk zijn dat het feit van invloed kan zijn op zijn recht op bijstand
+      En het feit betreft <gegeven>
+      Als de inlichtingenplicht wordt beoordeeld
+      Dan hoeft de belanghebbende het feit niet te melden
+      En geldt de uitzondering voor aangewezen administraties
 
-    @M26-006
-    Abstract Scenario: De SVB en het college kennen dezelfde uitzondering
+      Voorbeelden:
+        | gegeven                  |
+        | een uitkering van het UWV |
+        | verzekeringsgegevens     |
+
+  Regel: Voor de aanvullende inkomensvoorziening ouderen geldt dezelfde lijst bij de Sociale verzekeringsbank (art. 17 lid 1 met art. 47b Pw)
+
+    @M26-013
+    Scenario: Ook bij de SVB moet een gift worden gemeld
       Gegeven de peildatum is 2026-03-01
       En de aanvullende inkomensvoorziening ouderen wordt uitgevoerd door de Sociale verzekeringsbank
       En het moet de belanghebbende redelijkerwijs duidelijk zijn dat het feit van invloed kan zijn op zijn recht op bijstand
-      En de uitvoerder kan het feit <bron>
-      En de ministeriële regeling wijst dit gegeven aan voor de uitzondering op de inlichtingenplicht
+      En het feit betreft een gift
       Als de inlichtingenplicht wordt beoordeeld
-      Dan <uitkomst>
+      Dan moet de belanghebbende het feit uit eigen beweging melden
       En is de grondslag "art. 17 lid 1 en art. 47b Pw"
 
-      Voorbeelden:
-        | bron                                                                  | uitkomst                                             |
-        | verkrijgen uit een bij ministeriële regeling aangewezen administratie | hoeft de belanghebbende het feit niet te melden      |
-        | niet zelf vaststellen of verkrijgen                                   | moet de belanghebbende het feit uit eigen beweging melden |
+    @M26-014 @voorlopig
+    Scenario: De SVB kent loon uit de polisadministratie zoals het college
+      Gegeven de peildatum is 2026-03-01
+      En de aanvullende inkomensvoorziening ouderen wordt uitgevoerd door de Sociale verzekeringsbank
+      En het moet de belanghebbende redelijkerwijs duidelijk zijn dat het feit van invloed kan zijn op zijn recht op bijstand
+      En het feit betreft loon uit dienstbetrekking
+      Als de inlichtingenplicht wordt beoordeeld
+      Dan hoeft de belanghebbende het feit niet te melden
+      En geldt de uitzondering voor aangewezen administraties
+      En is de grondslag "art. 17 lid 1 en art. 47b Pw"
 
-  Regel: Zonder de bron van het gegeven kan de plicht niet worden beoordeeld
+  Regel: Zonder de soort gegeven kan de plicht niet worden beoordeeld
 
-    @M26-007
-    Scenario: Een beoordeling zonder bron wordt geweigerd
+    @M26-015
+    Scenario: Een beoordeling zonder soort gegeven wordt geweigerd
       Gegeven de peildatum is 2026-03-01
       En het moet de belanghebbende redelijkerwijs duidelijk zijn dat het feit van invloed kan zijn op zijn recht op bijstand
       Als de inlichtingenplicht wordt beoordeeld
-      Dan wordt de invoer geweigerd met een melding over "bron"
+      Dan wordt de invoer geweigerd met een melding over "gegeven"

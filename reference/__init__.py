@@ -22,7 +22,15 @@ from reference.errors import (
     ParameterOntbreekt,
     PwibFout,
 )
-from reference.feiten import Huishouden, Medebewoner, Overeenkomst, Persoon
+from reference.feiten import (
+    TIJDELIJK_ELDERS_VOOR_MANTELZORG,
+    Huishouden,
+    Mantelzorg,
+    Medebewoner,
+    Overeenkomst,
+    Persoon,
+)
+from reference.gegevensbronnen import Bronnenlijst, Bronnenstand, Bronvermelding, bronnenlijst, lees_bronnenlijst
 from reference.maatregelen.afstemming import (
     AfgestemdeVerlaging,
     Afstemmingsbeleid,
@@ -110,6 +118,12 @@ from reference.maatregelen.melding_na_afwijzing import (
     melding_na_afwijzing,
 )
 from reference.maatregelen.ontheffing import Ontheffingsbesluit, Ontheffingsfeiten, Ontheffingsgrond, ontheffing
+from reference.maatregelen.opschorting import (
+    Opschortingsbesluit,
+    Opschortingsfeiten,
+    Opschortingsuitzondering,
+    opschorting,
+)
 from reference.maatregelen.rechtsvermoeden import (
     RechtsvermoedenBesluit,
     RechtsvermoedenFeiten,
@@ -145,6 +159,7 @@ from reference.uitleg import Stap, Uitleg
 from reference.waarden import Bedrag, Maand
 
 __all__ = [
+    "TIJDELIJK_ELDERS_VOOR_MANTELZORG",
     "AfgestemdeVerlaging",
     "AfgewezenAanvraag",
     "Afstemmingsbeleid",
@@ -162,6 +177,9 @@ __all__ = [
     "Bijstandsberekening",
     "Bijzonderebijstandbesluit",
     "Bijzonderebijstandfeiten",
+    "Bronnenlijst",
+    "Bronnenstand",
+    "Bronvermelding",
     "Bufferbudgetbesluit",
     "Bufferbudgetfeiten",
     "Bufferbudgetinzet",
@@ -203,6 +221,7 @@ __all__ = [
     "Maatwerkbesluit",
     "Maatwerkfeiten",
     "Maatwerkruimte",
+    "Mantelzorg",
     "Medebewoner",
     "Medebewonersoordeel",
     "MeldingNaAfwijzingBesluit",
@@ -211,6 +230,9 @@ __all__ = [
     "Ontheffingsbesluit",
     "Ontheffingsfeiten",
     "Ontheffingsgrond",
+    "Opschortingsbesluit",
+    "Opschortingsfeiten",
+    "Opschortingsuitzondering",
     "Ouders",
     "Overeenkomst",
     "ParameterFout",
@@ -249,6 +271,7 @@ __all__ = [
     "Zoektermijnfeiten",
     "afstemming",
     "bereken_bijstand",
+    "bronnenlijst",
     "bufferbudget",
     "catalogus",
     "categoriale_bijzondere_bijstand",
@@ -262,6 +285,7 @@ __all__ = [
     "inlichtingenplicht",
     "jongerentoeslag",
     "kostendelersnorm",
+    "lees_bronnenlijst",
     "lees_maatwerkruimte",
     "maatregel",
     "maatschappelijke_participatie",
@@ -269,6 +293,7 @@ __all__ = [
     "maatwerkruimte",
     "melding_na_afwijzing",
     "ontheffing",
+    "opschorting",
     "parameterboek",
     "rechtsvermoeden_gezamenlijke_huishouding",
     "terugwerkende_kracht",

@@ -38,6 +38,9 @@ _SCHEMA = {
                     "seed": {"type": ["string", "null"]},
                     "geimplementeerd": {"type": "boolean"},
                     "beoordeling": {"type": ["string", "null"], "pattern": "^/v1/[a-z/-]+$"},
+                    "verdereBeoordelingen": {
+                        "type": "array", "minItems": 1, "items": {"type": "string", "pattern": "^/v1/[a-z/-]+$"},
+                    },
                 },
             },
         }
@@ -57,6 +60,7 @@ class Maatregel:
     status: Literal["definitief", "voorlopig"]
     geimplementeerd: bool
     beoordeling: str | None
+    verdere_beoordelingen: tuple[str, ...] = ()  # andere operaties die artikelen van de maatregel toepassen
 
 
 @cache
@@ -76,6 +80,7 @@ def catalogus() -> tuple[Maatregel, ...]:
             status=m["status"],
             geimplementeerd=m["geimplementeerd"],
             beoordeling=m["beoordeling"],
+            verdere_beoordelingen=tuple(m.get("verdereBeoordelingen", ())),
         )
         for m in sorted(gegevens["maatregelen"], key=lambda m: m["id"])
     )

@@ -10,7 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import total_ordering
 
 CENT = Decimal("0.01")
@@ -92,6 +92,17 @@ def afronden_op_centen(waarde: Decimal) -> Bedrag:
     normen, zoals de vakantietoeslag van art. 19 lid 3 Pw.
     """
     return Bedrag._som(waarde.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+def afronden_op_centen_naar_boven(waarde: Decimal) -> Bedrag:
+    """Rond een ondergrens af op hele centen, altijd naar boven.
+
+    Grondslag: art. 52 lid 2 Pw, het voorschot "bedraagt in ieder geval 95%" van de algemene
+    bijstand. Dat is een ondergrens: het kleinste bedrag op hele centen dat er niet onder ligt
+    (95 % van € 1.401,11 = € 1.331,0545 -> € 1.331,06; de helft naar boven gaf € 1.331,05,
+    minder dan 95 %).
+    """
+    return Bedrag._som(waarde.quantize(CENT, rounding=ROUND_CEILING))
 
 
 @total_ordering

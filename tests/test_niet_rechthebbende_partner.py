@@ -11,7 +11,15 @@ from flask.testing import FlaskClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reference import Huishouden, Medebewoner, OngeldigeFeiten, Persoon, kostendelersnorm, parameterboek
+from reference import (
+    TIJDELIJK_ELDERS_VOOR_MANTELZORG,
+    Huishouden,
+    Medebewoner,
+    OngeldigeFeiten,
+    Persoon,
+    kostendelersnorm,
+    parameterboek,
+)
 from reference.waarden import Bedrag
 
 VOOR = date(2026, 12, 31)
@@ -92,7 +100,7 @@ def test_zonder_partner_kan_de_partner_geen_recht_missen() -> None:
 
 
 def test_mantelzorg_elders_past_art_24_toe_alsof_er_geen_kostendelers_zijn() -> None:
-    huishouden = _zonder_recht(45, 44, medebewoners=(Medebewoner(70),), mantelzorg_elders=True)
+    huishouden = _zonder_recht(45, 44, medebewoners=(Medebewoner(70),), mantelzorg=TIJDELIJK_ELDERS_VOOR_MANTELZORG)
     assert kostendelersnorm(huishouden, parameterboek().stand(date(2026, 1, 1))).grondslag == "art. 24 onder a Pw"
     assert kostendelersnorm(huishouden, parameterboek().stand(date(2025, 12, 31))).grondslag == "art. 22a lid 2 Pw"
 

@@ -26,10 +26,10 @@ def test_een_scenario_vult_het_huishouden_aan_zonder_de_persona_te_veranderen() 
     casus = Casus()
     casus.zet("huishouden", persona.huishouden)
     casus.zet("huishouden.medebewoners[+].leeftijd", 30)
-    casus.zet("huishouden.mantelzorgElders", True)
+    casus.zet("huishouden.mantelzorg.tijdelijk", True)
     assert [m["leeftijd"] for m in casus.verzoek["huishouden"]["medebewoners"]] == [70, 30]
     assert len(persona.huishouden["medebewoners"]) == 1
-    assert "mantelzorgElders" not in persona.huishouden
+    assert "mantelzorg" not in persona.huishouden
 
 
 def _map_met(tmp_path: Path, naam: str, inhoud: Any) -> Path:

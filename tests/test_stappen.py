@@ -105,7 +105,8 @@ def test_een_tabel_zet_hetzelfde_verzoek_als_de_zinnen_van_haar_labels() -> None
 def test_nee_bij_een_ja_nee_label_zet_het_tegendeel_van_de_zin() -> None:
     verzoek = _verzoek_uit_tabel(catalogus(), [["college acht de giften verantwoord", "nee"],
                                                ["belanghebbende verblijft tijdelijk elders voor mantelzorg", "nee"]])
-    assert verzoek == {"collegeAchtVerantwoord": False, "huishouden": {"mantelzorgElders": False}}
+    assert verzoek == {"collegeAchtVerantwoord": False, "huishouden": {"mantelzorg": {
+        "intensieveZorgbehoefte": False, "hoofdverblijfElders": False, "tijdelijk": False}}}
 
 
 def test_tekst_mag_in_een_tabel_zonder_aanhalingstekens() -> None:

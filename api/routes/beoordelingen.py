@@ -26,6 +26,7 @@ from api.vertaling import (
     melding,
     normen,
     ontheffing,
+    opschorting,
     rechtsvermoeden_gezamenlijke_huishouding,
     terugwerkende_kracht,
     vakantiegeld,
@@ -66,6 +67,7 @@ BEOORDELINGEN: dict[str, Beoordeling] = {
     "bufferbudget": bufferbudget.beoordeel,
     "verrekening-inkomsten": verrekening_inkomsten.beoordeel,
     "vakantiegeld": vakantiegeld.beoordeel,
+    "opschorting": opschorting.beoordeel,
 }
 
 

@@ -24,6 +24,7 @@ def _maatregel(m: Maatregel) -> Json:
         "status": m.status,
         "geimplementeerd": m.geimplementeerd,
         "beoordeling": m.beoordeling,
+        "verdereBeoordelingen": list(m.verdere_beoordelingen),
     }
 
 

@@ -6,9 +6,13 @@ from datetime import date
 from typing import Any
 
 from reference import (
+    TIJDELIJK_ELDERS_VOOR_MANTELZORG,
     Bedrag,
+    Bezwaar,
     Huishouden,
+    Mantelzorg,
     Medebewoner,
+    OngeldigeFeiten,
     Overeenkomst,
     Parameterwaarde,
     Persoon,
@@ -47,6 +51,26 @@ def medebewoner(gegevens: Json) -> Medebewoner:
     )
 
 
+def _mantelzorg(gegevens: Json | None) -> Mantelzorg | None:
+    if gegevens is None:
+        return None
+    return Mantelzorg(
+        intensieve_zorgbehoefte=gegevens.get("intensieveZorgbehoefte", False),
+        hoofdverblijf_elders=gegevens.get("hoofdverblijfElders", False),
+        tijdelijk=gegevens.get("tijdelijk", False),
+    )
+
+
+def _mantelzorg_in_huishouden(gegevens: Json) -> Mantelzorg | None:
+    """`mantelzorg`, of het vervallen `mantelzorgElders` (true: alle drie de feiten); niet allebei."""
+    if "mantelzorgElders" not in gegevens:
+        return _mantelzorg(gegevens.get("mantelzorg"))
+    if "mantelzorg" in gegevens:
+        raise OngeldigeFeiten([Bezwaar("huishouden.mantelzorgElders",
+                                       "vervallen veld naast huishouden.mantelzorg: geef alleen mantelzorg")])
+    return TIJDELIJK_ELDERS_VOOR_MANTELZORG if gegevens["mantelzorgElders"] else None
+
+
 def huishouden(gegevens: Json) -> Huishouden:
     partner = gegevens.get("partner")
     return Huishouden(
@@ -54,7 +78,7 @@ def huishouden(gegevens: Json) -> Huishouden:
         partner=None if partner is None else persoon(partner),
         ten_laste_komende_kinderen=gegevens.get("tenLasteKomendeKinderen", 0),
         medebewoners=tuple(medebewoner(m) for m in gegevens.get("medebewoners", [])),
-        mantelzorg_elders=gegevens.get("mantelzorgElders", False),
+        mantelzorg=_mantelzorg_in_huishouden(gegevens),
         partner_heeft_recht=gegevens.get("partnerHeeftRecht", True),
         partner_is_toeslagpartner=gegevens.get("partnerIsToeslagpartner", False),
         kind_rechtmatig_in_nederland=gegevens.get("kindRechtmatigInNederland", False),

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from api.vertaling.gemeenschappelijk import Json, datum, uitleg
-from reference import Gegevensbron, Inlichtingenfeiten, Parameterboek, Uitvoeringsorgaan, inlichtingenplicht
+from reference import Inlichtingenfeiten, Parameterboek, Uitvoeringsorgaan, bronnenlijst, inlichtingenplicht
 
 
 def beoordeel(verzoek: Json, boek: Parameterboek) -> Json:
     peildatum = datum(verzoek["peildatum"])
     feiten = Inlichtingenfeiten(
         van_invloed=verzoek["vanInvloedOpRechtOfArbeidsinschakeling"],
-        bron=Gegevensbron(verzoek["bron"]),
-        gegeven_aangewezen_bij_regeling=verzoek.get("gegevenAangewezenBijMinisterieleRegeling", False),
+        gegeven=verzoek["gegeven"],
         uitvoerder=Uitvoeringsorgaan(verzoek.get("uitvoerder", "college")),
     )
-    besluit = inlichtingenplicht(feiten)
+    besluit = inlichtingenplicht(feiten, bronnenlijst().stand(peildatum))
     return {
         "peildatum": peildatum.isoformat(),
         "meldplicht": besluit.meldplicht,
         "uitzondering": None if besluit.uitzondering is None else besluit.uitzondering.value,
+        "administratie": besluit.administratie,
         "grondslag": besluit.grondslag,
         "uitleg": uitleg(besluit.uitleg),
     }

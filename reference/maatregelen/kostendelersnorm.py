@@ -4,7 +4,8 @@ Wie kostendelende medebewoner is staat in art. 19a lid 1; de norm is
 ((40 + 30 × A) / A) % van B (art. 22a lid 1), voor gehuwden de som per rechthebbende
 echtgenoot (lid 2), met een eigen regel als een echtgenoot 18-20 jaar is (lid 3).
 Sinds 1 januari 2026 (M06) geldt het artikel niet voor wie voor mantelzorg bij een
-intensieve zorgbehoefte tijdelijk elders zijn hoofdverblijf heeft (lid 4).
+intensieve zorgbehoefte tijdelijk elders zijn hoofdverblijf heeft (lid 4): alle drie de feiten van
+`Mantelzorg` moeten vaststaan.
 
 Dit is ook de volledige norm van het huishouden: bij een partner zonder recht op algemene
 bijstand geldt art. 24 (M16, `niet_rechthebbende_partner`) of, met kostendelers, art. 22a met
@@ -106,12 +107,15 @@ def _kostendelersnorm(huishouden: Huishouden, stand: Wetstand, uitleg: Uitleg, a
     if aantal == 0:
         return zonder("Geen kostendelende medebewoners: de kostendelersnorm is niet van toepassing",
                       "art. 22a lid 1 Pw")
-    if huishouden.mantelzorg_elders and stand.in_werking("M06"):
+    if huishouden.tijdelijk_elders_voor_mantelzorg and stand.in_werking("M06"):
         return zonder("Tijdelijk elders voor mantelzorg bij een intensieve zorgbehoefte: "
                       "art. 22a Pw is niet van toepassing", "art. 22a lid 4 Pw")
-    if huishouden.mantelzorg_elders:
+    if huishouden.tijdelijk_elders_voor_mantelzorg:
         uitleg.stap("Mantelzorg elders: de uitzondering van art. 22a lid 4 Pw geldt pas vanaf "
                     "1 januari 2026 (M06)", "art. 22a Pw")
+    if huishouden.mantelzorg is not None and huishouden.mantelzorg.ontbrekende_feiten:
+        uitleg.stap(f"Mantelzorg, maar {', '.join(huishouden.mantelzorg.ontbrekende_feiten)}: de uitzondering van "
+                    "art. 22a lid 4 Pw geldt niet", "art. 22a lid 4 Pw")
     rechthebbend = (True, huishouden.partner_heeft_recht)
     ouderen = [(p, rechthebbend[i]) for i, p in enumerate(huishouden.personen) if p.leeftijd >= JONGERENNORM_TOT]
     if huishouden.belanghebbende.leeftijd < JONGERENNORM_TOT and not ouderen:
@@ -149,7 +153,7 @@ def kostendelersnorm(huishouden: Huishouden, stand: Wetstand) -> Kostendelersbes
     for oordeel in oordelen:
         uitleg.stap(f"Medebewoner: {oordeel.reden}", oordeel.artikel)
     aantal = sum(1 for o in oordelen if o.kostendelend)
-    zonder_kostendelers = aantal == 0 or (huishouden.mantelzorg_elders and stand.in_werking("M06"))
+    zonder_kostendelers = aantal == 0 or (huishouden.tijdelijk_elders_voor_mantelzorg and stand.in_werking("M06"))
     letter = onderdeel(huishouden, zonder_kostendelers)
     if letter is not None:
         art24 = norm_bij_niet_rechthebbende_partner(huishouden, stand, uitleg, letter)

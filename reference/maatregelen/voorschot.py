@@ -7,10 +7,10 @@ vier weken na de datum van aanvraag en daarna telkens uiterlijk na vier weken ee
 bewijsstukken niet, niet tijdig of onvolledig verstrekt of anderszins onvoldoende meewerkt
 (lid 1 onder a), of als bij de aanvraag duidelijk is dat er geen recht bestaat (onder b).
 Een hoger percentage is gemeentelijk beleid (`beleidspercentage`), begrensd op 100 %.
+"In ieder geval 95 %" is een ondergrens: het minimumbedrag is het kleinste bedrag op hele centen
+dat niet onder dat percentage ligt, dus naar boven afgerond (`afronden_op_centen_naar_boven`).
 
 `voorlopig` (de wet regelt het niet):
-- afronding van het minimumbedrag: op hele centen, de helft naar boven (`afronden_op_centen`);
-  "in ieder geval 95 %" zou ook naar boven afronden kunnen rechtvaardigen;
 - "vervolgens telkens uiterlijk na vier weken" telt pwib vanaf het vorige voorschot;
 - een termijn die op een zaterdag, zondag of feestdag eindigt, verlengt pwib niet
   (de Algemene termijnenwet is niet toegepast): de datum is de aanvraag plus vier weken.
@@ -25,7 +25,7 @@ from decimal import Decimal
 from reference.errors import Bezwaar, OngeldigeFeiten
 from reference.parameters import Wetstand
 from reference.uitleg import Uitleg
-from reference.waarden import Bedrag, afronden_op_centen
+from reference.waarden import Bedrag, afronden_op_centen_naar_boven
 
 HONDERD = Decimal(100)
 
@@ -98,10 +98,10 @@ def voorschot(feiten: Voorschotfeiten, stand: Wetstand) -> Voorschotbesluit:
                 f"art. 52 lid 1 Pw{tekst}", termijn)
     minimum = stand.getal("voorschot.minimumpercentage")
     percentage = minimum.waarde if feiten.beleidspercentage is None else feiten.beleidspercentage
-    bedrag = afronden_op_centen(feiten.verwachte_algemene_bijstand.waarde * percentage / HONDERD)
+    bedrag = afronden_op_centen_naar_boven(feiten.verwachte_algemene_bijstand.waarde * percentage / HONDERD)
     bron = ("het wettelijke minimum" if feiten.beleidspercentage is None
             else f"gemeentelijk beleid; het wettelijke minimum is {minimum.waarde} %")
     uitleg.stap(f"Ten minste {percentage} % ({bron}) van de verwachte "
-                f"algemene bijstand {feiten.verwachte_algemene_bijstand} = {bedrag}, op hele centen met de helft "
-                "naar boven (voorlopig: de wet regelt de afronding niet)", f"art. 52 lid 2 Pw{tekst}", minimum)
+                f"algemene bijstand {feiten.verwachte_algemene_bijstand} = {bedrag}: \"in ieder geval\" is een "
+                "ondergrens, dus op hele centen naar boven afgerond", f"art. 52 lid 2 Pw{tekst}", minimum)
     return Voorschotbesluit(True, uiterlijk, percentage, bedrag, f"art. 52 lid 1 en 2 Pw{tekst}", uitleg)

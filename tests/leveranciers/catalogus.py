@@ -128,11 +128,11 @@ class NieuweRegelTeVroeg(Leverancier):
 
 
 class OudeRegelNaDatum(Leverancier):
-    """Houdt na 1 januari 2026 de oude regel aan: mantelzorg elders verandert niets aan de kostendelersnorm."""
+    """Houdt na 1 januari 2026 de oude regel aan: mantelzorg elders verandert niets aan norm of opschorting."""
 
     def verzoek(self, pad: str, lichaam: Any, environ: dict[str, Any]) -> Any:
         if isinstance(lichaam, dict) and isinstance(lichaam.get("huishouden"), dict):
-            lichaam["huishouden"].pop("mantelzorgElders", None)
+            lichaam["huishouden"].pop("mantelzorg", None)
         return lichaam
 
 

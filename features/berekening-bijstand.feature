@@ -491,6 +491,26 @@ Functionaliteit: Berekening van de bijstand over een maand
         | 2026-02-14 | € 1.331,42 |
         | 2026-02-15 | € 1.051,12 |
 
+  Regel: Maatwerk in de norm geldt voor de hele maand, binnen dezelfde ruimte als bij de vaststelling van de norm (art. 18 lid 1 en 27 Pw, M24)
+
+    # Norm art. 27 lager vastgesteld op € 1.200,00 (zoals M24-001 bij de bijstandsnorm). Vakantietoeslag
+    # 5 % × € 1.200,00 = € 60,00; maanddeel € 1.140,00; met € 300,00 andere uitkering te betalen € 840,00.
+    @BER-028
+    Scenario: Een maand met een lager vastgestelde norm wegens het ontbreken van woonkosten
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden ontvangt in de maand € 300,00 aan een andere uitkering
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm € 1.200,00
+      En wordt € 60,00 vakantietoeslag gereserveerd
+      En wordt over de maand € 840,00 bijstand betaald
+      En is als maatwerk de norm gewijzigd van € 1.401,50 in € 1.200,00
+      En is het maatwerk vastgelegd op grond van "art. 27 Pw"
+
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 
     @BER-013

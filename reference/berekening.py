@@ -23,6 +23,10 @@ zonder iets zelf opnieuw te bepalen:
    het bedrag is een percentage van de norm van de berekende maand;
 10. het bufferbudget als de maand onder de norm uitkomt (art. 34b Pw, M14).
 
+Maatwerk (M24) in de norm: een afwijking van de norm die de beoordeling van de norm aanvaardt (art. 18 lid 1,
+27 en 28 Pw), beslist dezelfde regel (`maatwerk`, met de ruimte van `maatwerkruimte.yaml`); daarna rekent
+de hele maand met die norm: de vakantietoeslag, het inkomen van een partner zonder recht en de verlaging.
+
 De vakantietoeslag is 5 % van de norm, zoals de Normenbrief 1 januari 2026 (Bijlage I: "percentage
 van de norm, inclusief verhogingen") het noemt; art. 19 lid 3 spreekt van 5 % "van die bijstand",
 en bij inkomen boven het maanddeel komt de reservering daar ook op uit (norm min inkomen).
@@ -63,6 +67,7 @@ from reference.maatregelen.inkomstenvrijlating import (
 from reference.maatregelen.inkomstenvrijlating import controleer as controleer_vervroeging
 from reference.maatregelen.jongerentoeslag import Jongerentoeslagfeiten, Ouders, jongerentoeslag
 from reference.maatregelen.kostendelersnorm import Kostendelersbesluit, kostendelersnorm
+from reference.maatregelen.maatwerk import Maatwerkbesluit, Maatwerkfeiten, maatwerk
 from reference.maatregelen.vakantiegeld import Inkomenssoort, Vakantiegeldfeiten, vakantiegeld
 from reference.maatregelen.vermogen import Leefvorm, Vermogensfeiten, vermogen
 from reference.maatregelen.verrekening_inkomsten import Betaling, Verrekeningsfeiten, verrekening_inkomsten
@@ -138,6 +143,15 @@ class Maandverlaging:
 
 
 @dataclass(frozen=True)
+class Normafwijking:
+    """Maatwerk in de norm van de maand (M24): de gevraagde norm, de reden en de grondslag."""
+
+    waarde: str
+    reden: str
+    grondslag: str
+
+
+@dataclass(frozen=True)
 class Beleidskeuzes:
     inkomstenvrijlating_vervroegd_vanaf: date | None = None
     bufferbudget_maximum_per_kalenderjaar: Bedrag | None = None
@@ -155,6 +169,7 @@ class Berekeningsfeiten:
     beleid: Beleidskeuzes = field(default_factory=Beleidskeuzes)
     jongerentoeslag: Jongereninvoer | None = None
     verlaging: Maandverlaging | None = None
+    normafwijking: Normafwijking | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +206,7 @@ class Bijstandsberekening:
     toegepaste_maatregelen: tuple[tuple[str, str], ...]
     grondslag: str
     uitleg: Uitleg
+    maatwerk: Maatwerkbesluit | None = None
 
     @property
     def minder_dan_kale_uitkering(self) -> bool:
@@ -225,6 +241,9 @@ def _alle_bezwaren(feiten: Berekeningsfeiten, stand: Wetstand) -> list[Bezwaar]:
         ("jongerentoeslag.", lambda: None if feiten.jongerentoeslag is None else jongerentoeslag(
             _jongerentoeslagfeiten(feiten.jongerentoeslag, feiten.huishouden), stand)),
         ("afstemming.", lambda: None if feiten.verlaging is None else afstemming(feiten.verlaging.afstemming, stand)),
+        ("", lambda: None if feiten.normafwijking is None else _normafwijking(
+            feiten.normafwijking, _norm(feiten, feiten.huishouden, kostendelersnorm(feiten.huishouden, stand),
+                                        stand)[0], stand)),
     )
     for voorvoegsel, controle in controles:
         try:
@@ -232,7 +251,7 @@ def _alle_bezwaren(feiten: Berekeningsfeiten, stand: Wetstand) -> list[Bezwaar]:
         except OngeldigeFeiten as fout:
             bezwaren.extend(Bezwaar(("" if b.veld.startswith("beleid.") else voorvoegsel)
                                     + b.veld.removeprefix("betalingen."), b.reden) for b in fout.bezwaren)
-    return bezwaren
+    return list(dict.fromkeys(bezwaren))  # een onjuist huishouden melden meer regels
 
 
 def _controleer(feiten: Berekeningsfeiten) -> None:
@@ -304,6 +323,10 @@ def _bereken(feiten: Berekeningsfeiten, stand: Wetstand) -> Bijstandsberekening:
     normbesluit = kostendelersnorm(huishouden, stand)
     norm, toeslag, normuitleg, grondslag_toeslag = _norm(feiten, huishouden, normbesluit, stand)
     uitleg.voeg_toe(normuitleg)
+    normmaatwerk = None if feiten.normafwijking is None else _normafwijking(feiten.normafwijking, norm, stand)
+    if normmaatwerk is not None:
+        norm = Bedrag.van(str(normmaatwerk.toegepaste_waarde))
+        uitleg.voeg_toe(normmaatwerk.uitleg)
     if grondslag_toeslag is not None:
         verloop.maatregel("M03", grondslag_toeslag)
     if normbesluit.ophoging_alleenstaande_ouderkop.van_toepassing:
@@ -360,7 +383,18 @@ def _bereken(feiten: Berekeningsfeiten, stand: Wetstand) -> Bijstandsberekening:
         normbesluit.kostendelersnorm_van_toepassing, vermogen_telt, recht, arbeid_in_aanmerking, inkomen,
         partnerinkomen, tuple(verloop.vrijlatingen), arbeid.vrijgelaten, arbeid.onderdeel, reserve,
         verlaging if recht else NUL, grondslag_verlaging if recht else None, te_betalen, buffer,
-        _bedrag(beschikbaar), Bedrag(maanddeel_d), tuple(verloop.toegepast.items()), GRONDSLAG, uitleg)
+        _bedrag(beschikbaar), Bedrag(maanddeel_d), tuple(verloop.toegepast.items()), GRONDSLAG, uitleg, normmaatwerk)
+
+
+def _normafwijking(afwijking: Normafwijking, norm: Bedrag, stand: Wetstand) -> Maatwerkbesluit:
+    """M24: mag het college de norm van de maand zo vaststellen? Dezelfde ruimte als bij de normbeoordeling."""
+    besluit = maatwerk(Maatwerkfeiten("/berekeningen/bijstand", "norm", afwijking.waarde, afwijking.reden,
+                                      afwijking.grondslag, {"norm": str(norm)}, {}), stand)
+    uitleg = Uitleg()
+    uitleg.stap(f"Maatwerk: de norm is vastgesteld op {besluit.toegepaste_waarde} in plaats van "
+                f"{besluit.oorspronkelijke_waarde}, omdat {besluit.reden}; de maand wordt met deze norm berekend",
+                besluit.grondslag)
+    return replace(besluit, uitleg=uitleg)
 
 
 def _verlaagd(te_betalen: Bedrag, reserve: Bedrag, verlaging: Bedrag, grondslag: str | None,

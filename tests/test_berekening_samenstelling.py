@@ -286,3 +286,25 @@ def test_de_api_geeft_het_inkomen_van_de_partner_zonder_recht_volgens_het_contra
     assert gegevens["inkomenPartnerZonderRecht"] == {"inkomen": "1200.00", "inAanmerking": "198.94",
                                                      "grondslag": "art. 32 lid 3 Pw"}
     assert (gegevens["teBetalen"], gegevens["verlaging"], gegevens["jongerentoeslag"]) == ("452.08", "0.00", "0.00")
+
+
+def test_maatwerk_in_de_norm_geldt_ook_voor_de_verlaging_van_de_maand(client: FlaskClient) -> None:
+    # Norm € 1.200,00 (art. 27): taaleis 20 % = € 240,00; te betalen € 1.200,00 − € 60,00 − € 240,00 = € 900,00.
+    antwoord = client.post(PAD, json={
+        "peildatum": "2026-03-01", "maand": "2026-03", "huishouden": {"belanghebbende": {"leeftijd": 35}},
+        "afstemming": {"soortVerplichting": "taaleis", "taaleis": {"kennisgevingOp": "2026-02-01"}},
+        "maatwerk": {"veld": "norm", "waarde": "1200.00", "reden": "geen woonkosten", "grondslag": "art. 27 Pw"}})
+    gegevens = antwoord.get_json()
+    assert (gegevens["norm"], gegevens["verlaging"], gegevens["teBetalen"]) == ("1200.00", "240.00", "900.00")
+    assert gegevens["maatwerk"]["oorspronkelijkeWaarde"] == "1401.50"
+    assert "de maand wordt met deze norm berekend" in " ".join(s["omschrijving"] for s in gegevens["uitleg"]["stappen"])
+
+
+def test_maatwerk_in_de_norm_buiten_de_ruimte_wordt_met_de_andere_bezwaren_gemeld(client: FlaskClient) -> None:
+    antwoord = client.post(PAD, json={
+        "peildatum": "2026-03-01", "maand": "2026-03", "huishouden": {"belanghebbende": {"leeftijd": 35}},
+        "inkomsten": {"overigeInkomstenPartner": "10.00"},
+        "maatwerk": {"veld": "norm", "waarde": "1500.00", "reden": "hogere woonkosten", "grondslag": "art. 27 Pw"}})
+    assert antwoord.status_code == 400
+    assert {p["name"] for p in antwoord.get_json()["invalidParams"]} == {
+        "inkomsten.overigeInkomstenPartner", "maatwerk.waarde"}

@@ -6,6 +6,7 @@ from api.vertaling.afstemming import afstemmingsfeiten
 from api.vertaling.bufferbudget import maximum_beleid
 from api.vertaling.gemeenschappelijk import Json, bedrag, datum, huishouden, optioneel_bedrag, uitleg
 from api.vertaling.inkomstenvrijlating import vervroegd_vanaf, vrijlatingstand
+from api.vertaling.maatwerk import vastgelegd
 from api.vertaling.vermogen import vermogensopgave
 from api.vertaling.verrekening_inkomsten import betaling, maand
 from reference import (
@@ -17,6 +18,7 @@ from reference import (
     Maand,
     Maandinkomsten,
     Maandverlaging,
+    Normafwijking,
     Ouders,
     Parameterboek,
     bereken_bijstand,
@@ -77,6 +79,13 @@ def _partnerinkomen(b: Bijstandsberekening) -> Json | None:
             "grondslag": p.grondslag}
 
 
+def _normafwijking(g: Json | None) -> Normafwijking | None:
+    """Maatwerk in de norm rekent de referentie mee; maatwerk in een andere uitkomst past `maatwerk.pas_toe` toe."""
+    if g is None or g["veld"] != "norm":
+        return None
+    return Normafwijking(str(g["waarde"]), g["reden"], g["grondslag"])
+
+
 def bereken(verzoek: Json, boek: Parameterboek) -> Json:
     peildatum = datum(verzoek["peildatum"])
     feiten = Berekeningsfeiten(
@@ -90,6 +99,7 @@ def bereken(verzoek: Json, boek: Parameterboek) -> Json:
         beleid=Beleidskeuzes(vervroegd_vanaf(verzoek), maximum_beleid(verzoek)),
         jongerentoeslag=_jongerentoeslag(verzoek.get("jongerentoeslag")),
         verlaging=_verlaging(verzoek.get("afstemming"), verzoek.get("beleid") or {}),
+        normafwijking=_normafwijking(verzoek.get("maatwerk")),
     )
     b = bereken_bijstand(feiten, boek.stand(peildatum))
     return {
@@ -120,4 +130,4 @@ def bereken(verzoek: Json, boek: Parameterboek) -> Json:
         "toegepasteMaatregelen": [{"id": m, "artikel": a} for m, a in b.toegepaste_maatregelen],
         "grondslag": b.grondslag,
         "uitleg": uitleg(b.uitleg),
-    }
+    } | ({} if b.maatwerk is None else {"maatwerk": vastgelegd(b.maatwerk)})

@@ -16,7 +16,7 @@ de rechthebbende en P dat van de echtgenoot zonder recht:
 bijstandsnorm" van lid 4 is de norm van de belanghebbende (art. 5 onder c Pw), niet de norm die voor
 de echtgenoot zonder recht als alleenstaande zou gelden. G, "de bijstandsnorm voor gehuwden", is de
 norm die voor hetzelfde huishouden zou gelden als ook de echtgenoot recht had (met de
-kostendelersnorm en de jongerentoeslag van de belanghebbende waar die gelden); dat bepaalt de
+kostendelersnorm, en met de jongerentoeslag als de feiten ervoor zijn gegeven); dat bepaalt de
 berekening met dezelfde normregels.
 """
 

@@ -446,8 +446,7 @@ def _partner_zonder_recht(feiten: Berekeningsfeiten, norm: Bedrag, eigen: Bedrag
     gehuwdennorm = _norm(feiten, gehuwden, kostendelersnorm(gehuwden, stand), stand)[0]
     besluit = inkomen_partner_zonder_recht(Partnerinkomenfeiten(
         partner, eigen, norm, gehuwdennorm, huishouden.partner_gescheiden_levend), stand)
-    verloop.uitleg.voeg_toe(besluit.uitleg)
-    verloop.maatregel("M16", besluit.grondslag)
+    verloop.uitleg.voeg_toe(besluit.uitleg)  # art. 32 is geen maatregel van de wet van 2025: geen M-id
     return besluit
 
 

@@ -7,7 +7,9 @@ Functionaliteit: Berekening van de bijstand over een maand
   vakantietoeslag min het inkomen betaald, en inkomen boven dat maanddeel gaat af van de reservering.
   De berekening stelt de regels samen die ook afzonderlijk worden beoordeeld: de norm (art. 20-24a
   Pw), het vermogen (M05), de verrekening van betalingen (M18), vakantiegeld (M19), de
-  inkomstenvrijlating (M13; tot 2027 art. 31 lid 2 Pw), giften (M04) en het bufferbudget (M14).
+  inkomstenvrijlating (M13; tot 2027 art. 31 lid 2 Pw), giften (M04) en het bufferbudget (M14); met de
+  feiten ervoor ook de jongerentoeslag (M03), het inkomen van een partner zonder recht (art. 32 lid 3 en 4
+  Pw), een verlaging wegens afstemming of de taaleis (M22) en maatwerk in de norm (M24).
   "Om van te leven" is wat het huishouden in de maand in geld ontvangt: inkomen, bijstand en
   bufferbudget. De kale uitkering is wat zonder inkomen per maand zou worden betaald.
 

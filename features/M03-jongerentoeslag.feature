@@ -97,10 +97,13 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
       En is de verhoogde norm € 2.002,13
       En is de grondslag "art. 20 lid 4 Pw"
 
-    # Voorlopig: "vergelijkbare situatie" leest pwib als hetzelfde huishouden, met de kostendelersnorm
-    # (art. 22a Pw) die een 21-jarige daar zou krijgen; A = 3 geeft 130/3 % van € 2.002,13.
+    # Voorlopig (parameter jongerentoeslag.maximum_vergelijkbare_situatie = artikel21): lid 4 noemt "de norm,
+    # bedoeld in artikel 21"; art. 21 kent alleen normen zonder kostendelende medebewoners, dus het maximum
+    # is art. 21 onder a: € 1.401,50, ook al zou een 21-jarige hier de kostendelersnorm van art. 22a krijgen
+    # (A = 3: 130/3 % van € 2.002,13 = € 867,59). Art. 20 lid 1 onder a: € 345,99 + € 746,45 = € 1.092,44,
+    # lager dan € 1.401,50: de hele verhoging.
     @M03-007 @voorlopig
-    Scenario: Een 19-jarige die bij zijn ouders woont, krijgt niet meer dan een 21-jarige kostendeler
+    Scenario: Een 19-jarige die bij zijn ouders woont: het maximum is de norm van art. 21, ook met kostendelers
       Gegeven de peildatum is 2026-03-01
       En de belanghebbende is 19 jaar
       En in de woning woont ook een medebewoner van 50 jaar
@@ -109,9 +112,9 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
       En de middelen van de ouders van de belanghebbende zijn niet toereikend voor diens levensonderhoud
       Als de jongerentoeslag wordt beoordeeld
       Dan is de norm € 345,99
-      En wordt de norm verhoogd met een jongerentoeslag van € 521,60
-      En is de verhoogde norm € 867,59
-      En is de norm van een 21-jarige in een vergelijkbare situatie € 867,59
+      En wordt de norm verhoogd met een jongerentoeslag van € 746,45
+      En is de verhoogde norm € 1.092,44
+      En is de norm van een 21-jarige in een vergelijkbare situatie € 1.401,50
 
   Regel: Vóór 2026 verhoogt art. 20 de norm niet; het college kan bijzondere bijstand verlenen (art. 12 Pw, oud)
 

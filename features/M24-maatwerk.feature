@@ -53,6 +53,33 @@ Functionaliteit: Maatwerk
       Dan wordt over de maand € 900,00 bijstand betaald
       En is als maatwerk de bijstand over de maand gewijzigd van € 1.031,42 in € 900,00
 
+    # De berekening over de maand aanvaardt dezelfde afwijking van de norm als de vaststelling van de norm
+    # (M24-001) en rekent de maand ermee: 5 % × € 1.200,00 = € 60,00 vakantietoeslag, te betalen € 1.140,00.
+    @M24-021
+    Scenario: In de berekening over de maand rekent de hele maand met de lager vastgestelde norm
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm € 1.200,00
+      En wordt over de maand € 1.140,00 bijstand betaald
+      En wordt € 60,00 vakantietoeslag gereserveerd
+      En is als maatwerk de norm gewijzigd van € 1.401,50 in € 1.200,00
+
+    @M24-022
+    Scenario: Art. 27 draagt in de berekening over de maand geen hogere norm
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.500,00
+      En het college motiveert het maatwerk met "hogere woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
   Regel: Voorlopig: art. 18 lid 1 Pw noemt geen richting; letterlijk gelezen mag het college de norm ook hoger vaststellen, al kent de wet voor bijzondere kosten de bijzondere bijstand (art. 35 Pw)
 
     @M24-004 @voorlopig

@@ -7,7 +7,9 @@ Functionaliteit: Berekening van de bijstand over een maand
   vakantietoeslag min het inkomen betaald, en inkomen boven dat maanddeel gaat af van de reservering.
   De berekening stelt de regels samen die ook afzonderlijk worden beoordeeld: de norm (art. 20-24a
   Pw), het vermogen (M05), de verrekening van betalingen (M18), vakantiegeld (M19), de
-  inkomstenvrijlating (M13; tot 2027 art. 31 lid 2 Pw), giften (M04) en het bufferbudget (M14).
+  inkomstenvrijlating (M13; tot 2027 art. 31 lid 2 Pw), giften (M04) en het bufferbudget (M14); met de
+  feiten ervoor ook de jongerentoeslag (M03), het inkomen van een partner zonder recht (art. 32 lid 3 en 4
+  Pw), een verlaging wegens afstemming of de taaleis (M22) en maatwerk in de norm (M24).
   "Om van te leven" is wat het huishouden in de maand in geld ontvangt: inkomen, bijstand en
   bufferbudget. De kale uitkering is wat zonder inkomen per maand zou worden betaald.
 
@@ -246,6 +248,271 @@ Functionaliteit: Berekening van de bijstand over een maand
       En houdt het huishouden deze maand € 1.368,49 over om van te leven
       En is als laatste maatregel "M14" toegepast op grond van "art. 34b Pw"
 
+  Regel: Het inkomen van een echtgenoot zonder recht telt alleen voor zover het inkomen van de gehuwden samen, met de bijstand zonder zijn inkomen, de bijstandsnorm voor gehuwden te boven gaat (art. 32 lid 3 Pw)
+
+    # Belanghebbende 45, partner 40 zonder recht, geen kostendelers: norm art. 24 onder a
+    # 50 % × € 2.002,13 = € 1.001,065, op centen € 1.001,07 (B); bijstandsnorm voor gehuwden art. 21 onder b
+    # € 2.002,13 (G); vakantietoeslag 5 % × € 1.001,07 = € 50,05, maanddeel € 951,02.
+    # Zonder eigen inkomen is de bijstand zonder zijn inkomen B, dus telt max(0, P + € 1.001,07 − € 2.002,13)
+    # = max(0, P − € 1.001,06). P = € 1.500,00: € 498,94, te betalen € 951,02 − € 498,94 = € 452,08.
+    # P = € 2.002,12: € 1.001,06, onder de norm: € 1.001,06 − € 951,02 = € 50,04 gaat af van de reservering,
+    # € 50,05 − € 50,04 = € 0,01. P = € 2.002,13: € 1.001,07, niet lager dan de norm: geen recht.
+    @BER-015 @normenbrief-2026
+    Abstract Scenario: De partner zonder recht heeft een uitkering rond de grenzen van art. 32 lid 3
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is gehuwd met een partner van 40 jaar
+      En de partner heeft geen recht op algemene bijstand
+      En de partner ontvangt in de maand <inkomen> aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm € 1.001,07
+      En telt van het inkomen van de partner zonder recht <telt> mee op grond van "art. 32 lid 3 Pw"
+      En is het inkomen dat met de bijstand wordt verrekend <telt>
+      En wordt over de maand <betaald> bijstand betaald
+      En wordt <toeslag> vakantietoeslag gereserveerd
+
+      Voorbeelden:
+        | inkomen    | telt       | betaald  | toeslag |
+        | € 1.001,06 | € 0,00     | € 951,02 | € 50,05 |
+        | € 1.001,07 | € 0,01     | € 951,01 | € 50,05 |
+        | € 1.500,00 | € 498,94   | € 452,08 | € 50,05 |
+        | € 2.002,12 | € 1.001,06 | € 0,00   | € 0,01  |
+
+    @BER-016 @normenbrief-2026
+    Scenario: Met een inkomen van de partner gelijk aan de gehuwdennorm is er geen recht
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is gehuwd met een partner van 40 jaar
+      En de partner heeft geen recht op algemene bijstand
+      En de partner ontvangt in de maand € 2.002,13 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan telt van het inkomen van de partner zonder recht € 1.001,07 mee op grond van "art. 32 lid 3 Pw"
+      En is er geen recht op algemene bijstand over de maand
+
+    # Uitgewerkte maand. Eigen uitkering R = € 300,00, uitkering van de partner P = € 1.200,00.
+    # Bijstand zonder zijn inkomen: € 1.001,07 − € 300,00 = € 701,07. Samen € 300,00 + € 1.200,00 + € 701,07
+    # = € 2.201,07; boven € 2.002,13 uit: € 198,94 telt. Inkomen € 300,00 + € 198,94 = € 498,94; te betalen
+    # € 951,02 − € 498,94 = € 452,08; reservering € 50,05. Het huishouden heeft € 300,00 + € 1.200,00 +
+    # € 452,08 = € 1.952,08 en met de reservering € 2.002,13: precies de gehuwdennorm.
+    @BER-017 @normenbrief-2026
+    Scenario: Een maand met een eigen uitkering en een uitkering van de partner zonder recht
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is gehuwd met een partner van 40 jaar
+      En de partner heeft geen recht op algemene bijstand
+      En het huishouden ontvangt in de maand € 300,00 aan een andere uitkering
+      En de partner ontvangt in de maand € 1.200,00 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan telt van het inkomen van de partner zonder recht € 198,94 mee op grond van "art. 32 lid 3 Pw"
+      En is het inkomen dat met de bijstand wordt verrekend € 498,94
+      En wordt over de maand € 452,08 bijstand betaald
+      En wordt € 50,05 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 1.952,08 over om van te leven
+
+    # De dag vóór en de dag van 1 januari 2027 (M16: 70 %; voorlopig, net als de normen na 1 juli 2026).
+    # 2026-12: G = € 2.027,79, B = 50 % = € 1.013,895 -> € 1.013,90; telt € 1.500,00 + € 1.013,90 − € 2.027,79
+    # = € 486,11; vakantietoeslag 5 % = € 50,695 -> € 50,70; maanddeel € 963,20; te betalen € 477,09.
+    # 2027-01: G = € 2.027,79, B = 70 % = € 1.419,453 -> € 1.419,45; telt € 1.500,00 + € 1.419,45 − € 2.027,79
+    # = € 891,66; vakantietoeslag € 70,9725 -> € 70,97; maanddeel € 1.348,48; te betalen € 456,82.
+    @BER-018 @voorlopig
+    Abstract Scenario: Het inkomen van de partner zonder recht vóór en na de verhoging naar 70 %
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is gehuwd met een partner van 40 jaar
+      En de partner heeft geen recht op algemene bijstand
+      En de partner ontvangt in de maand € 1.500,00 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm <norm>
+      En telt van het inkomen van de partner zonder recht <telt> mee op grond van "art. 32 lid 3 Pw"
+      En wordt over de maand <betaald> bijstand betaald
+
+      Voorbeelden:
+        | peildatum  | maand   | norm       | telt     | betaald  |
+        | 2026-12-31 | 2026-12 | € 1.013,90 | € 486,11 | € 477,09 |
+        | 2027-01-01 | 2027-01 | € 1.419,45 | € 891,66 | € 456,82 |
+
+  Regel: Leven de gehuwden gescheiden, maar niet duurzaam, dan telt het inkomen van de echtgenoot zonder recht voor zover het de bijstandsnorm te boven gaat (art. 32 lid 4 Pw)
+
+    # Voorlopig (parameter niet_rechthebbende_partner.bijstandsnorm_gescheiden_levend): "de bijstandsnorm" is
+    # de norm van de belanghebbende (art. 5 onder c Pw): € 1.001,07. Telt max(0, P − € 1.001,07).
+    # P = € 1.001,07: € 0,00 (onder lid 3 zou € 0,01 tellen); P = € 1.500,00: € 498,93, te betalen
+    # € 951,02 − € 498,93 = € 452,09.
+    @BER-019 @voorlopig
+    Abstract Scenario: De partner zonder recht woont tijdelijk elders en heeft een uitkering
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is gehuwd met een partner van 40 jaar
+      En de partner heeft geen recht op algemene bijstand
+      En de gehuwden leven gescheiden, maar niet duurzaam gescheiden
+      En de partner ontvangt in de maand <inkomen> aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan telt van het inkomen van de partner zonder recht <telt> mee op grond van "art. 32 lid 4 Pw"
+      En wordt over de maand <betaald> bijstand betaald
+
+      Voorbeelden:
+        | inkomen    | telt     | betaald  |
+        | € 1.001,07 | € 0,00   | € 951,02 |
+        | € 1.001,08 | € 0,01   | € 951,01 |
+        | € 1.500,00 | € 498,93 | € 452,09 |
+
+  Regel: De jongerentoeslag verhoogt de norm van de maand, tot de norm van art. 21 in een vergelijkbare situatie (art. 20 lid 3 en 4 Pw, M03)
+
+    # Art. 20 lid 1 onder a € 345,99 + lid 3 € 746,45 = € 1.092,44, niet boven art. 21 onder a € 1.401,50.
+    # Vakantietoeslag 5 % × € 1.092,44 = € 54,622 -> € 54,62; te betalen € 1.092,44 − € 54,62 = € 1.037,82.
+    # Gehuwden van 19 en 19: lid 1 onder b € 691,98 + 2 × € 746,45 = € 2.184,88, boven art. 21 onder b
+    # € 2.002,13: de toeslag is € 2.002,13 − € 691,98 = € 1.310,15; te betalen € 2.002,13 − € 100,11 = € 1.902,02.
+    # Gehuwden van 19 en 25: lid 1 onder c € 1.347,06 + € 746,45 = € 2.093,51 > € 2.002,13: toeslag € 655,07.
+    @BER-020 @normenbrief-2026
+    Abstract Scenario: Een maand met de jongerentoeslag, met en zonder het maximum van lid 4
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 19 jaar
+      En de belanghebbende is gehuwd met een partner van <partner> jaar
+      En voor de jongerentoeslag is de aanvraag om bijstand gedaan op 2026-02-02
+      En voor de jongerentoeslag zijn de middelen van de ouders van de belanghebbende niet toereikend
+      En voor de jongerentoeslag zijn de middelen van de ouders van de partner niet toereikend
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm <norm>
+      En is de norm verhoogd met een jongerentoeslag van <toeslag>
+      En wordt over de maand <betaald> bijstand betaald
+      En wordt <reservering> vakantietoeslag gereserveerd
+      En is als laatste maatregel "M03" toegepast op grond van "<artikel>"
+
+      Voorbeelden:
+        | partner | norm       | toeslag    | betaald    | reservering | artikel          |
+        | 19      | € 2.002,13 | € 1.310,15 | € 1.902,02 | € 100,11    | art. 20 lid 4 Pw |
+        | 25      | € 2.002,13 | € 655,07   | € 1.902,02 | € 100,11    | art. 20 lid 4 Pw |
+
+    @BER-021 @normenbrief-2026
+    Scenario: Een 19-jarige die geen beroep op zijn ouders kan doen, krijgt de verhoogde norm betaald
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 19 jaar
+      En voor de jongerentoeslag is de aanvraag om bijstand gedaan op 2026-02-02
+      En voor de jongerentoeslag zijn de middelen van de ouders van de belanghebbende niet toereikend
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm € 1.092,44
+      En is de norm verhoogd met een jongerentoeslag van € 746,45
+      En wordt over de maand € 1.037,82 bijstand betaald
+      En wordt € 54,62 vakantietoeslag gereserveerd
+
+    # Voorlopig (parameter jongerentoeslag.maximum_vergelijkbare_situatie = artikel21): met twee kostendelers
+    # is het maximum de norm van art. 21 onder a, € 1.401,50, niet de kostendelersnorm € 867,59 (A = 3:
+    # 130/3 % van € 2.002,13); € 1.092,44 blijft eronder, de hele toeslag.
+    @BER-022 @voorlopig
+    Scenario: Een 19-jarige met kostendelers krijgt de hele verhoging in de letterlijke lezing van lid 4
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 19 jaar
+      En in de woning woont ook een medebewoner van 50 jaar
+      En in de woning woont ook een medebewoner van 52 jaar
+      En voor de jongerentoeslag is de aanvraag om bijstand gedaan op 2026-02-02
+      En voor de jongerentoeslag zijn de middelen van de ouders van de belanghebbende niet toereikend
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm € 1.092,44
+      En is de norm verhoogd met een jongerentoeslag van € 746,45
+      En wordt over de maand € 1.037,82 bijstand betaald
+
+    # De dag vóór en de dag van 1 januari 2026: in 2025-12 geen verhoging (art. 12 oud; norm juli 2025
+    # € 337,98, vakantietoeslag € 16,899 -> € 16,90, te betalen € 321,08); op 2026-01-01 € 1.092,44.
+    @BER-023 @normenbrief-2026
+    Abstract Scenario: De jongerentoeslag in de maand vóór en de maand van de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 19 jaar
+      En voor de jongerentoeslag is de aanvraag om bijstand gedaan op <peildatum>
+      En voor de jongerentoeslag zijn de middelen van de ouders van de belanghebbende niet toereikend
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm verhoogd met een jongerentoeslag van <toeslag>
+      En wordt over de maand <betaald> bijstand betaald
+
+      Voorbeelden:
+        | peildatum  | maand   | toeslag  | betaald    |
+        | 2025-12-31 | 2025-12 | € 0,00   | € 321,08   |
+        | 2026-01-01 | 2026-01 | € 746,45 | € 1.037,82 |
+
+  Regel: Een verlaging wegens afstemming of de taaleis gaat af van de betaling van de maand, met de verrekening over maanden (art. 18 en 18b Pw, M22)
+
+    # Voorlopig: de verlaging gaat eerst af van de betaling van de maand en daarna van de gereserveerde
+    # vakantietoeslag (zoals inkomen, art. 19 lid 2 en 3); de vakantietoeslag blijft 5 % van de norm.
+    # Art. 18 lid 5: 100 % van € 1.401,50 gedurende een maand, verrekend over drie maanden (verordening): de
+    # latere maanden € 1.401,50 / 3 = € 467,166 naar beneden € 467,16, de eerste € 1.401,50 − 2 × € 467,16
+    # = € 467,18. Te betalen € 1.331,42 − € 467,18 = € 864,24 en € 1.331,42 − € 467,16 = € 864,26; in juni
+    # niets meer.
+    @BER-024 @voorlopig
+    Abstract Scenario: Een verlaging van 100 % verrekend over drie maanden
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 35 jaar
+      En in 2026-03 is de bijstand verlaagd omdat de belanghebbende op 2026-02-27 een arbeidsverplichting van artikel 18 lid 4 niet nakwam
+      En de afstemmingsverordening laat de verlaging verrekenen over 3 maanden
+      Als de bijstand over de maand wordt berekend
+      Dan wordt over de maand <betaald> bijstand betaald
+      En wordt € 70,08 vakantietoeslag gereserveerd
+
+      Voorbeelden:
+        | peildatum  | maand   | betaald    |
+        | 2026-03-01 | 2026-03 | € 864,24   |
+        | 2026-04-01 | 2026-04 | € 864,26   |
+        | 2026-05-31 | 2026-05 | € 864,26   |
+        | 2026-06-01 | 2026-06 | € 1.331,42 |
+
+    # Zonder verrekening gaat de hele € 1.401,50 in de maand van oplegging af: € 1.331,42 van de betaling en
+    # € 70,08 van de reservering; er blijft niets.
+    @BER-025 @voorlopig
+    Scenario: Een verlaging van 100 % in één maand laat niets over, ook geen vakantietoeslag
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En in 2026-03 is de bijstand verlaagd omdat de belanghebbende op 2026-02-27 een arbeidsverplichting van artikel 18 lid 4 niet nakwam
+      Als de bijstand over de maand wordt berekend
+      Dan gaat er deze maand € 1.401,50 aan verlaging af op grond van "art. 18 lid 5 Pw"
+      En wordt over de maand € 0,00 bijstand betaald
+      En wordt € 0,00 vakantietoeslag gereserveerd
+      En is als laatste maatregel "M22" toegepast op grond van "art. 18 lid 5 Pw"
+
+    # Taaleis: 20 % van € 1.401,50 = € 280,30 vanaf de kennisgeving (art. 18b lid 4 en 9); de dag ervoor niets.
+    # Te betalen € 1.331,42 − € 280,30 = € 1.051,12.
+    @BER-026 @voorlopig
+    Abstract Scenario: De verlaging wegens de taaleis de dag vóór en de dag van de kennisgeving
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is 2026-02
+      En de belanghebbende is 35 jaar
+      En voor de taaleis is de belanghebbende op 2026-02-15 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      Als de bijstand over de maand wordt berekend
+      Dan wordt over de maand <betaald> bijstand betaald
+      En wordt € 70,08 vakantietoeslag gereserveerd
+
+      Voorbeelden:
+        | peildatum  | betaald    |
+        | 2026-02-14 | € 1.331,42 |
+        | 2026-02-15 | € 1.051,12 |
+
+  Regel: Maatwerk in de norm geldt voor de hele maand, binnen dezelfde ruimte als bij de vaststelling van de norm (art. 18 lid 1 en 27 Pw, M24)
+
+    # Norm art. 27 lager vastgesteld op € 1.200,00 (zoals M24-001 bij de bijstandsnorm). Vakantietoeslag
+    # 5 % × € 1.200,00 = € 60,00; maanddeel € 1.140,00; met € 300,00 andere uitkering te betalen € 840,00.
+    @BER-028
+    Scenario: Een maand met een lager vastgestelde norm wegens het ontbreken van woonkosten
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden ontvangt in de maand € 300,00 aan een andere uitkering
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm € 1.200,00
+      En wordt € 60,00 vakantietoeslag gereserveerd
+      En wordt over de maand € 840,00 bijstand betaald
+      En is als maatwerk de norm gewijzigd van € 1.401,50 in € 1.200,00
+      En is het maatwerk vastgelegd op grond van "art. 27 Pw"
+
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 
     @BER-013
@@ -266,3 +533,17 @@ Functionaliteit: Berekening van de bijstand over een maand
       En de belanghebbende is 35 jaar
       Als de bijstand over de maand wordt berekend
       Dan wordt de invoer geweigerd met een melding over "peildatum"
+
+    @BER-027
+    Scenario: Feiten over een partner in een huishouden zonder partner
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En de gehuwden leven gescheiden, maar niet duurzaam gescheiden
+      En de partner ontvangt in de maand € 10,00 aan een andere uitkering
+      En voor de jongerentoeslag is de aanvraag om bijstand gedaan op 2026-02-02
+      En voor de jongerentoeslag zijn de middelen van de ouders van de partner niet toereikend
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "huishouden.partnerGescheidenLevend"
+      En wordt de invoer geweigerd met een melding over "inkomsten.overigeInkomstenPartner"
+      En wordt de invoer geweigerd met een melding over "jongerentoeslag.partnerMiddelenOudersOntoereikend"

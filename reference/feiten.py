@@ -76,6 +76,7 @@ class Huishouden:
     partner_heeft_recht: bool = True  # art. 24 en 24a Pw: false als de partner geen recht op algemene bijstand heeft
     partner_is_toeslagpartner: bool = False  # art. 24a onder b Pw: partner als bedoeld in art. 3 Awir
     kind_rechtmatig_in_nederland: bool = False  # art. 24a onder a Pw: een ten laste komend kind verblijft rechtmatig
+    partner_gescheiden_levend: bool = False  # art. 32 lid 4 Pw: gescheiden, maar niet duurzaam (art. 3 lid 2 onder b)
 
     @property
     def gehuwd(self) -> bool:

@@ -43,6 +43,7 @@ _VORM_PER_EENHEID: dict[str, re.Pattern[str]] = {
     "maanden": re.compile(r"^\d+$"),
     "jaren": re.compile(r"^\d+$"),
     "weken": re.compile(r"^\d+$"),
+    "lezing": re.compile(r"^[a-z][A-Za-z0-9]*$"),  # de gekozen lezing van een bepaling die de bronnen niet beslechten
 }
 
 
@@ -240,6 +241,10 @@ class Parameterboek:
     def aantal(self, naam: str, peildatum: date) -> Parameterwaarde[int]:
         return self._waarde(naam, peildatum, ("aantal", "maanden", "jaren", "weken"), int)
 
+    def lezing(self, naam: str, peildatum: date) -> Parameterwaarde[str]:
+        """De lezing die pwib volgt waar de bronnen een bepaling niet beslechten (met `voorlopig` en de reden)."""
+        return self._waarde(naam, peildatum, ("lezing",), str)
+
     def waarde(self, naam: str, peildatum: date) -> Parameterwaarde[Any]:
         """De waarde van een parameter van elke eenheid, voor overzichten."""
         eenheid = self._parameter(naam).eenheid
@@ -247,6 +252,8 @@ class Parameterboek:
             return self.bedrag(naam, peildatum)
         if eenheid in ("procent", "breuk"):
             return self.getal(naam, peildatum)
+        if eenheid == "lezing":
+            return self.lezing(naam, peildatum)
         return self.aantal(naam, peildatum)
 
     def stand(self, peildatum: date) -> Wetstand:
@@ -268,6 +275,9 @@ class Wetstand:
 
     def aantal(self, naam: str) -> Parameterwaarde[int]:
         return self.boek.aantal(naam, self.peildatum)
+
+    def lezing(self, naam: str) -> Parameterwaarde[str]:
+        return self.boek.lezing(naam, self.peildatum)
 
     def in_werking(self, maatregel: str) -> bool:
         """Geldt de maatregel (M01 ...) op de peildatum? De datum staat in de catalogus."""

@@ -27,10 +27,10 @@ def _getal(tekst: Any) -> Decimal | None:
     return None if tekst is None else Decimal(tekst)
 
 
-def _feiten(verzoek: Json) -> Afstemmingsfeiten:
+def afstemmingsfeiten(verzoek: Json, beleid: Json) -> Afstemmingsfeiten:
+    """De feiten van een verlaging; zonder `bijstandsnorm` is die nul (de berekening vult haar in)."""
     vorige, taal, afgestemd = verzoek.get("vorigeVerlaging"), verzoek.get("taaleis"), verzoek.get("afgestemdeVerlaging")
     verzuim = verzoek.get("datumVerzuim")
-    beleid = verzoek.get("beleid", {})
     return Afstemmingsfeiten(
         verplichting=Afstemmingsverplichting(verzoek["soortVerplichting"]),
         bijstandsnorm=bedrag(verzoek, "bijstandsnorm"),
@@ -56,7 +56,7 @@ def _feiten(verzoek: Json) -> Afstemmingsfeiten:
 
 def beoordeel(verzoek: Json, boek: Parameterboek) -> Json:
     peildatum = datum(verzoek["peildatum"])
-    besluit = afstemming(_feiten(verzoek), boek.stand(peildatum))
+    besluit = afstemming(afstemmingsfeiten(verzoek, verzoek.get("beleid", {})), boek.stand(peildatum))
     return {
         "peildatum": peildatum.isoformat(),
         "opgelegd": besluit.opgelegd,

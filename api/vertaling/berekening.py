@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from api.vertaling.afstemming import afstemmingsfeiten
 from api.vertaling.bufferbudget import maximum_beleid
 from api.vertaling.gemeenschappelijk import Json, bedrag, datum, huishouden, optioneel_bedrag, uitleg
 from api.vertaling.inkomstenvrijlating import vervroegd_vanaf, vrijlatingstand
+from api.vertaling.maatwerk import vastgelegd
 from api.vertaling.vermogen import vermogensopgave
 from api.vertaling.verrekening_inkomsten import betaling, maand
 from reference import (
     Beleidskeuzes,
     Berekeningsfeiten,
+    Bijstandsberekening,
     Bufferbudgetinzet,
+    Jongereninvoer,
     Maand,
     Maandinkomsten,
+    Maandverlaging,
+    Normafwijking,
+    Ouders,
     Parameterboek,
     bereken_bijstand,
 )
@@ -26,6 +33,7 @@ def _inkomsten(g: Json) -> Maandinkomsten:
         vakantiegeld=bedrag(g, "vakantiegeld"),
         inkomsten_uit_arbeid_partner=bedrag(g, "inkomstenUitArbeidPartner"),
         overige_inkomsten=bedrag(g, "overigeInkomsten"),
+        overige_inkomsten_partner=bedrag(g, "overigeInkomstenPartner"),
         giften=bedrag(g, "giften"),
         giften_eerder_dit_kalenderjaar=bedrag(g, "giftenEerderDitKalenderjaar"),
         kostenbesparende_bijdragen=bedrag(g, "kostenbesparendeBijdragen"),
@@ -44,6 +52,40 @@ def _bufferbudget(g: Json | None) -> Bufferbudgetinzet | None:
     )
 
 
+def _jongerentoeslag(g: Json | None) -> Jongereninvoer | None:
+    if g is None:
+        return None
+    partner = g.get("partnerMiddelenOudersOntoereikend"), g.get("partnerOnderhoudsrechtNietTeGeldeTeMaken")
+    return Jongereninvoer(
+        aanvraagdatum=datum(g["aanvraagdatum"]),
+        ouders_belanghebbende=Ouders(g.get("middelenOudersOntoereikend", False),
+                                     g.get("onderhoudsrechtNietTeGeldeTeMaken", False)),
+        ouders_partner=None if partner == (None, None) else Ouders(bool(partner[0]), bool(partner[1])),
+    )
+
+
+def _verlaging(g: Json | None, beleid: Json) -> Maandverlaging | None:
+    if g is None:
+        return None
+    opgelegd = g.get("opgelegdIn")
+    return Maandverlaging(afstemmingsfeiten(g, beleid), None if opgelegd is None else Maand.van(opgelegd))
+
+
+def _partnerinkomen(b: Bijstandsberekening) -> Json | None:
+    p = b.inkomen_partner_zonder_recht
+    if p is None:
+        return None
+    return {"inkomen": str(p.in_aanmerking + p.buiten_aanmerking), "inAanmerking": str(p.in_aanmerking),
+            "grondslag": p.grondslag}
+
+
+def _normafwijking(g: Json | None) -> Normafwijking | None:
+    """Maatwerk in de norm rekent de referentie mee; maatwerk in een andere uitkomst past `maatwerk.pas_toe` toe."""
+    if g is None or g["veld"] != "norm":
+        return None
+    return Normafwijking(str(g["waarde"]), g["reden"], g["grondslag"])
+
+
 def bereken(verzoek: Json, boek: Parameterboek) -> Json:
     peildatum = datum(verzoek["peildatum"])
     feiten = Berekeningsfeiten(
@@ -55,12 +97,16 @@ def bereken(verzoek: Json, boek: Parameterboek) -> Json:
         vrijlating_partner=vrijlatingstand(verzoek.get("vrijlatingPartner")),
         bufferbudget=_bufferbudget(verzoek.get("bufferbudget")),
         beleid=Beleidskeuzes(vervroegd_vanaf(verzoek), maximum_beleid(verzoek)),
+        jongerentoeslag=_jongerentoeslag(verzoek.get("jongerentoeslag")),
+        verlaging=_verlaging(verzoek.get("afstemming"), verzoek.get("beleid") or {}),
+        normafwijking=_normafwijking(verzoek.get("maatwerk")),
     )
     b = bereken_bijstand(feiten, boek.stand(peildatum))
     return {
         "peildatum": peildatum.isoformat(),
         "maand": str(b.maand),
         "norm": str(b.norm),
+        "jongerentoeslag": str(b.jongerentoeslag),
         "leefvorm": b.leefvorm,
         "normGrondslag": b.norm_grondslag,
         "kostendelersnormVanToepassing": b.kostendelersnorm_van_toepassing,
@@ -68,11 +114,14 @@ def bereken(verzoek: Json, boek: Parameterboek) -> Json:
         "recht": b.recht,
         "inkomstenUitArbeidInAanmerking": str(b.inkomsten_uit_arbeid_in_aanmerking),
         "inkomenInAanmerking": str(b.inkomen_in_aanmerking),
+        "inkomenPartnerZonderRecht": _partnerinkomen(b),
         "vrijgelatenInkomstenUitArbeid": str(b.vrijgelaten_inkomsten_uit_arbeid),
         "grondslagInkomstenvrijlating": b.grondslag_inkomstenvrijlating,
         "vrijlatingen": [{"soort": v.soort, "bedrag": str(v.bedrag), "artikel": v.artikel, "maatregel": v.maatregel}
                          for v in b.vrijlatingen],
         "vakantietoeslagGereserveerd": str(b.vakantietoeslag_gereserveerd),
+        "verlaging": str(b.verlaging),
+        "grondslagVerlaging": b.grondslag_verlaging,
         "teBetalen": str(b.te_betalen),
         "bufferbudget": str(b.bufferbudget),
         "beschikbaarInDeMaand": str(b.beschikbaar_in_de_maand),
@@ -81,4 +130,4 @@ def bereken(verzoek: Json, boek: Parameterboek) -> Json:
         "toegepasteMaatregelen": [{"id": m, "artikel": a} for m, a in b.toegepaste_maatregelen],
         "grondslag": b.grondslag,
         "uitleg": uitleg(b.uitleg),
-    }
+    } | ({} if b.maatwerk is None else {"maatwerk": vastgelegd(b.maatwerk)})

@@ -82,6 +82,7 @@ def huishouden(gegevens: Json) -> Huishouden:
         partner_heeft_recht=gegevens.get("partnerHeeftRecht", True),
         partner_is_toeslagpartner=gegevens.get("partnerIsToeslagpartner", False),
         kind_rechtmatig_in_nederland=gegevens.get("kindRechtmatigInNederland", False),
+        partner_gescheiden_levend=gegevens.get("partnerGescheidenLevend", False),
     )
 
 

@@ -3,7 +3,8 @@
 De referentie beslist of de wet de afwijking toelaat (`reference.maatwerk`); hier wordt alleen de
 besliste waarde in het uitkomstveld gezet (met de uitkomsten die daarmee vaststaan), het
 `maatwerk`-object toegevoegd en de stap achter de uitleg gezet. Zonder `maatwerk` in het verzoek
-blijft het antwoord ongewijzigd.
+blijft het antwoord ongewijzigd, net als wanneer de operatie het maatwerk zelf al heeft meegerekend
+(de norm in de maandberekening).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from api.vertaling.gemeenschappelijk import Json, datum, uitleg
-from reference import Maatwerkfeiten, Parameterboek, maatwerk
+from reference import Maatwerkbesluit, Maatwerkfeiten, Parameterboek, maatwerk
 
 
 def _scalairen(gegevens: Json) -> dict[str, Any]:
@@ -20,10 +21,22 @@ def _scalairen(gegevens: Json) -> dict[str, Any]:
             if waarde is None or isinstance(waarde, str | int | bool)}
 
 
+def vastgelegd(besluit: Maatwerkbesluit) -> Json:
+    """Het `maatwerk`-object van het antwoord (ToegepastMaatwerk)."""
+    return {
+        "veld": besluit.veld,
+        "oorspronkelijkeWaarde": besluit.oorspronkelijke_waarde,
+        "toegepasteWaarde": besluit.toegepaste_waarde,
+        "reden": besluit.reden,
+        "grondslag": besluit.grondslag,
+        "voorlopig": besluit.voorlopig,
+    }
+
+
 def pas_toe(operatie: str, verzoek: Json, antwoord: Json, boek: Parameterboek) -> Json:
     """Het antwoord van `operatie` (een pad zoals /beoordelingen/bijstandsnorm) met het gevraagde maatwerk."""
     gevraagd = verzoek.get("maatwerk")
-    if gevraagd is None:
+    if gevraagd is None or "maatwerk" in antwoord:
         return antwoord
     besluit = maatwerk(
         Maatwerkfeiten(
@@ -41,13 +54,6 @@ def pas_toe(operatie: str, verzoek: Json, antwoord: Json, boek: Parameterboek) -
         **antwoord,
         **besluit.gevolgen,
         besluit.veld: besluit.toegepaste_waarde,
-        "maatwerk": {
-            "veld": besluit.veld,
-            "oorspronkelijkeWaarde": besluit.oorspronkelijke_waarde,
-            "toegepasteWaarde": besluit.toegepaste_waarde,
-            "reden": besluit.reden,
-            "grondslag": besluit.grondslag,
-            "voorlopig": besluit.voorlopig,
-        },
+        "maatwerk": vastgelegd(besluit),
         "uitleg": {"stappen": [*antwoord["uitleg"]["stappen"], *uitleg(besluit.uitleg)["stappen"]]},
     }

@@ -49,6 +49,9 @@ def controleer(huishouden: Huishouden) -> None:
     if huishouden.partner is None and not huishouden.partner_heeft_recht:
         bezwaren.append(Bezwaar("huishouden.partnerHeeftRecht",
                                 "zonder partner kan niet worden vastgesteld dat de partner geen recht heeft"))
+    if huishouden.partner_gescheiden_levend and not huishouden.partner_zonder_recht:
+        bezwaren.append(Bezwaar("huishouden.partnerGescheidenLevend",
+                                "art. 32 lid 4 Pw gaat over een echtgenoot zonder recht op algemene bijstand"))
     if huishouden.kind_rechtmatig_in_nederland and huishouden.ten_laste_komende_kinderen == 0:
         bezwaren.append(Bezwaar("huishouden.kindRechtmatigInNederland",
                                 "er komt geen kind ten laste van het huishouden"))

@@ -12,8 +12,11 @@ op 31 december 2025 is ingediend en voor de resterende periode van toegekende bi
 die bijstand wordt aangevuld tot de verhoging van art. 20 lid 3 als die hoger is.
 
 `voorlopig` (de wet regelt het niet uitdrukkelijk):
-- "vergelijkbare situatie" (lid 4): pwib neemt de norm die een 21-jarige in hetzelfde huishouden
-  zou krijgen, met de kostendelersnorm (art. 22a) als er kostendelende medebewoners zijn;
+- "de norm, bedoeld in artikel 21, ... in een vergelijkbare situatie" (lid 4): pwib neemt de norm die
+  een 21-jarige in hetzelfde huishouden zou krijgen. Met kostendelende medebewoners volgt het de lezing
+  in de parameter `jongerentoeslag.maximum_vergelijkbare_situatie` (voorlopig): `artikel21`, de
+  letterlijke lezing, is de norm van art. 21 (die geldt zonder kostendelende medebewoners); de andere
+  lezing, `kostendelersnorm`, is de norm van art. 22a;
 - gehuwden van wie beide echtgenoten 18-20 zijn en geen beroep op hun ouders kunnen doen: de
   norm wordt per echtgenoot verhoogd (lid 3 spreekt van "die belanghebbende");
 - een aanvraag van vóór 2026 zonder toegekende bijzondere bijstand: pwib vult aan vanaf € 0,00
@@ -27,11 +30,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from reference.errors import Bezwaar, OngeldigeFeiten
+from reference.errors import Bezwaar, OngeldigeFeiten, ParameterFout
 from reference.feiten import Huishouden, Persoon
 from reference.maatregelen.bijstandsnorm import JONGERENNORM_TOT, MEERDERJARIG
 from reference.maatregelen.kostendelersnorm import kostendelersnorm
-from reference.parameters import Wetstand
+from reference.parameters import Parameterwaarde, Wetstand
 from reference.uitleg import Uitleg
 from reference.waarden import Bedrag
 
@@ -41,6 +44,7 @@ GRONDSLAG_LID_3 = "art. 20 lid 3 Pw"
 GRONDSLAG_LID_4 = "art. 20 lid 4 Pw"
 GRONDSLAG_OVERGANG = "art. 78ff lid 1 Pw"
 GRONDSLAG_OUD = "art. 12 Pw (tekst tot 1 januari 2026)"
+LEZING_LID_4 = "jongerentoeslag.maximum_vergelijkbare_situatie"
 
 
 @dataclass(frozen=True)
@@ -115,12 +119,27 @@ def _rechthebbenden(feiten: Jongerentoeslagfeiten, uitleg: Uitleg) -> int:
     return aantal
 
 
-def _als_21(huishouden: Huishouden) -> Huishouden:
-    """Hetzelfde huishouden met elke 18-20-jarige als 21-jarige: de 'vergelijkbare situatie' van lid 4."""
+def _als_21(huishouden: Huishouden, lezing: str) -> Huishouden:
+    """Hetzelfde huishouden met elke 18-20-jarige als 21-jarige: de 'vergelijkbare situatie' van lid 4.
+
+    In de lezing `artikel21` zonder kostendelende medebewoners: de normen van art. 21 gelden zonder hen.
+    """
     def ouder(persoon: Persoon) -> Persoon:
         return replace(persoon, leeftijd=JONGERENNORM_TOT) if persoon.leeftijd < JONGERENNORM_TOT else persoon
     partner = None if huishouden.partner is None else ouder(huishouden.partner)
-    return replace(huishouden, belanghebbende=ouder(huishouden.belanghebbende), partner=partner)
+    medebewoners = () if lezing == "artikel21" else huishouden.medebewoners
+    return replace(huishouden, belanghebbende=ouder(huishouden.belanghebbende), partner=partner,
+                   medebewoners=medebewoners)
+
+
+def _maximum(huishouden: Huishouden, stand: Wetstand) -> tuple[Bedrag, Parameterwaarde[str] | None]:
+    """De norm van lid 4, met de gevolgde lezing als er kostendelende medebewoners zijn."""
+    if not huishouden.medebewoners:
+        return kostendelersnorm(_als_21(huishouden, "artikel21"), stand).norm, None
+    lezing = stand.lezing(LEZING_LID_4)
+    if lezing.waarde not in ("artikel21", "kostendelersnorm"):
+        raise ParameterFout(LEZING_LID_4, "waarde", f"onbekende lezing {lezing.waarde!r}")
+    return kostendelersnorm(_als_21(huishouden, lezing.waarde), stand).norm, lezing
 
 
 def _nieuwe_regel(feiten: Jongerentoeslagfeiten, stand: Wetstand, norm: Bedrag, uitleg: Uitleg
@@ -130,13 +149,16 @@ def _nieuwe_regel(feiten: Jongerentoeslagfeiten, stand: Wetstand, norm: Bedrag, 
     if aantal:
         verhoging = stand.bedrag("jongerentoeslag.verhoging")
         ongemaximeerd = Bedrag(verhoging.waarde.waarde * aantal)
-        maximum = kostendelersnorm(_als_21(feiten.huishouden), stand).norm
+        maximum, lezing = _maximum(feiten.huishouden, stand)
         toeslag = ongemaximeerd.min((maximum - norm).niet_negatief())
         begrensd = toeslag < ongemaximeerd
         uitleg.stap(f"Verhoging {aantal} × {verhoging.waarde} = {ongemaximeerd}", GRONDSLAG_LID_3, verhoging)
-        uitleg.stap(f"De norm van een 21-jarige in een vergelijkbare situatie is {maximum} (voorlopig: met de "
-                    f"kostendelersnorm waar die geldt); dat maximum wordt {'' if begrensd else 'niet '}bereikt: "
-                    f"de verhoging is {toeslag}", GRONDSLAG_LID_4)
+        welke = ("" if lezing is None else " (voorlopig, met kostendelende medebewoners: de norm van art. 21, die "
+                 "geldt zonder kostendelende medebewoners)" if lezing.waarde == "artikel21" else
+                 " (voorlopig, met kostendelende medebewoners: de kostendelersnorm van art. 22a)")
+        uitleg.stap(f"De norm van een 21-jarige in een vergelijkbare situatie is {maximum}{welke}; dat maximum "
+                    f"wordt {'' if begrensd else 'niet '}bereikt: de verhoging is {toeslag}", GRONDSLAG_LID_4,
+                    *(() if lezing is None else (lezing,)))
     oud_recht = not stand.boek.stand(feiten.aanvraagdatum).in_werking("M03")
     toegekend = feiten.bijzondere_bijstand_artikel_12
     if toegekend is not None or (oud_recht and aantal):

@@ -11,7 +11,7 @@ Functionaliteit: Inkomstenvrijlating
 
   Regel: Onder de pensioengerechtigde leeftijd blijft 15 % vrij gedurende ten hoogste twaalf maanden, als het college vindt dat het bijdraagt aan de arbeidsinschakeling (art. 34a lid 1 onder a Pw)
 
-    @M13-001 @normenbrief-2026
+    @M13-001 @normenbrief-2026 @voorlopig
     Abstract Scenario: De dag vóór en de dag van de inwerkingtreding van artikel 34a
       Gegeven de peildatum is <peildatum>
       En de belanghebbende is 45 jaar
@@ -115,7 +115,7 @@ Functionaliteit: Inkomstenvrijlating
 
   Regel: Wie medisch urenbeperkt is, houdt 15 % zonder termijn en zonder maximum (art. 34a lid 1 onder b Pw; tot 2027 art. 31 lid 2 onder y Pw met een maximum)
 
-    @M13-008 @normenbrief-2026
+    @M13-008 @normenbrief-2026 @voorlopig
     Abstract Scenario: Medisch urenbeperkt vóór en vanaf 2027
       Gegeven de peildatum is <peildatum>
       En de belanghebbende is 45 jaar

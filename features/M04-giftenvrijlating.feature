@@ -52,6 +52,8 @@ Functionaliteit: Giftenvrijlating
         | € 1.200,00 | € 50,00    | € 0,00     | € 50,00  |
         | € 0,00     | € 1.500,00 | € 1.200,00 | € 300,00 |
 
+    # Voorlopig: 1.000,00 + 250,00 = 1.250,00; de 50,00 boven de grens telt in deze maand
+    # (interpretatie M04-maand-boven-giftengrens).
     @M04-003 @voorlopig
     Scenario: Giften en kostenbesparende bijdragen tellen samen op tot de grens
       Gegeven de peildatum is 2026-06-01

@@ -11,7 +11,9 @@ Functionaliteit: Bufferbudget
 
   Regel: Het bufferbudget bestaat vanaf 1 januari 2027 (art. 34b Pw)
 
-    @M14-001
+    # Voorlopig: rust op de alleenstaandennorm na 1 juli 2026 (secundaire bron) en, vanaf 2027, op de laatst
+    # gepubliceerde norm na de indexeringsdatum 1 januari 2027 (art. 38 lid 1 Pw).
+    @M14-001 @voorlopig
     Abstract Scenario: De dag vóór en de dag van de inwerkingtreding
       Gegeven de peildatum is <peildatum>
       En de belanghebbende is 45 jaar
@@ -29,6 +31,8 @@ Functionaliteit: Bufferbudget
         | 2026-12-31 | € 0,00   |
         | 2027-01-01 | € 300,00 |
 
+    # Voorlopig: rust op de alleenstaandennorm na 1 juli 2026 (secundaire bron) en, vanaf 2027, op de laatst
+    # gepubliceerde norm na de indexeringsdatum 1 januari 2027 (art. 38 lid 1 Pw).
     @M14-002 @voorlopig
     Scenario: Vóór 2027 is het bufferbudget niet van toepassing, met de datum waarop het begint
       Gegeven de peildatum is 2026-11-01

@@ -82,6 +82,8 @@ Functionaliteit: Berekening van de bijstand over een maand
 
   Regel: Giften tellen mee voor zover ze de jaargrens overschrijden; voedselpakketten tellen nooit mee (art. 31 lid 2 onder m en art. 18 lid 8 Pw, M04)
 
+    # Voorlopig: het deel boven de giftengrens telt in de maand waarin de grens wordt overschreden
+    # (interpretatie M04-maand-boven-giftengrens).
     @BER-005 @normenbrief-2026 @voorlopig
     Scenario: Een gift die de jaargrens overschrijdt en een voedselpakket
       Gegeven de peildatum is 2026-06-01
@@ -277,7 +279,7 @@ Functionaliteit: Berekening van de bijstand over een maand
   Regel: In 2026 gaat de vakantieaanspraak over het loon al af van de gereserveerde vakantietoeslag (art. 31 lid 4 Pw, Regeling art. 11, Normenbrief 2026 Bijlage IV)
 
     # Voorlopig: de aanspraak wordt berekend over het loon vóór de vrijlating (interpretatie
-    # M19-aanspraak-afronding). Uitgewerkte maand maart 2026, alleenstaande van 45 jaar, € 1.000,00 netto loon:
+    # M19-aanspraak-voor-vrijlating). Uitgewerkte maand maart 2026, alleenstaande van 45 jaar, € 1.000,00 netto loon:
     # norm art. 21 onder a: 1.401,50; vakantietoeslag 5 % = 70,075 -> 70,08; maanddeel 1.401,50 − 70,08 = 1.331,42.
     # Vrijlating art. 31 lid 2 onder n (eerste maand van de periode): 25 % × 1.000,00 = 250,00 (< maximum 285,00);
     # in aanmerking 1.000,00 − 250,00 = 750,00; betaald 1.331,42 − 750,00 = 581,42.
@@ -297,3 +299,23 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt over de maand € 581,42 bijstand betaald
       En wordt € 10,85 vakantietoeslag gereserveerd
       En houdt het huishouden deze maand € 1.581,42 over om van te leven
+
+    # Dezelfde maand zonder vrijlating (de zes maanden van art. 31 lid 2 onder n zijn voorbij): de aanspraak
+    # hangt dan van geen voorlopige lezing af. Norm 1.401,50; vakantietoeslag 70,08; maanddeel 1.331,42.
+    # In aanmerking 1.000,00; betaald 1.331,42 − 1.000,00 = 331,42. Vakantieaanspraak art. 11 schijf 2:
+    # 8,00 % × 1.000,00 − 20,77 = 80,00 − 20,77 = 59,23 (precies, zonder afronding); gereserveerd
+    # 70,08 − 59,23 = 10,85. Over om van te leven: 1.000,00 + 331,42 = 1.331,42.
+    @BER-041 @normenbrief-2026
+    Scenario: Een maand deeltijdwerk in 2026 na de vrijlatingsperiode: de vakantieaanspraak gaat af van de reservering
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende ontvangt in de maand € 1.000,00 netto loon
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 8 maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is van de inkomsten uit arbeid samen € 0,00 vrijgelaten
+      En is het inkomen dat met de bijstand wordt verrekend € 1.000,00
+      En wordt over de maand € 331,42 bijstand betaald
+      En wordt € 10,85 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 1.331,42 over om van te leven

@@ -12,8 +12,8 @@ zonder iets zelf opnieuw te bepalen:
 7. de bijstand: de norm min het inkomen (art. 19 lid 2). De norm bevat de vakantietoeslag, 5 % van
    de norm (art. 19 lid 3, `normen.vakantietoeslag_procent`), die wordt gereserveerd en jaarlijks
    betaald (art. 45 lid 1). Per maand wordt dus betaald: de norm zonder vakantietoeslag min het
-   inkomen; inkomen boven dat maanddeel gaat af van de reservering, net als (vanaf 2027, M19) de
-   vakantieaanspraak over het inkomen;
+   inkomen; inkomen boven dat maanddeel gaat af van de reservering, net als de vakantieaanspraak over
+   het inkomen (art. 31 lid 4 Pw met de formules van het jaar, ook in 2026);
 8. het bufferbudget als de maand onder de norm uitkomt (art. 34b Pw, M14).
 
 De vakantietoeslag is 5 % van de norm, zoals de Normenbrief 1 januari 2026 (Bijlage I: "percentage
@@ -332,6 +332,8 @@ def _arbeid(feiten: Berekeningsfeiten, alleenstaande_ouder: bool, verloop: _Verl
         _vrijlating(partner, "inkomstenUitArbeidPartner", verloop)
         in_aanmerking, vrij = in_aanmerking + partner.in_aanmerking_genomen, vrij + partner.vrijgelaten
         ontvangen += partner_loon.waarde
+    if vrij.waarde and naar_vakantietoeslag:
+        uitleg.interpretatie("M19-aanspraak-voor-vrijlating")
     return _Arbeid(in_aanmerking, vrij, eigen.onderdeel, ontvangen, naar_vakantietoeslag)
 
 

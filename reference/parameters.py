@@ -259,7 +259,8 @@ class Parameterboek:
         parameter, periode, tot = self._op(naam, peildatum)
         if parameter.eenheid not in soorten:
             raise ParameterFout(naam, "eenheid", f"{parameter.eenheid} gevraagd als {'/'.join(soorten)}")
-        van, voorlopig, omdat = periode.van, periode.voorlopig, "de bron noemt de waarde voorlopig" if periode.voorlopig else None
+        van, voorlopig = periode.van, periode.voorlopig
+        omdat = "de bron noemt de waarde voorlopig" if voorlopig else None
         index = parameter.indexering
         if index is not None and periode.van < index.volgende and (tot is None or tot >= index.volgende):
             # de laatst gepubliceerde waarde: zeker tot de volgende indexering, daarna voorlopig
@@ -320,6 +321,15 @@ class Wetstand:
 
     def aantal(self, naam: str) -> Parameterwaarde[int]:
         return self.boek.aantal(naam, self.peildatum)
+
+    def heeft(self, naam: str) -> bool:
+        """Heeft de parameter een waarde op de peildatum? (Een onbekende naam is een fout.)"""
+        try:
+            self.boek.waarde(naam, self.peildatum)
+        except ParameterOntbreekt:
+            self.boek.beschrijving(naam)  # een onbekende naam blijft een fout
+            return False
+        return True
 
     def in_werking(self, maatregel: str) -> bool:
         """Geldt de maatregel (M01 ...) op de peildatum? De datum staat in de catalogus."""

@@ -20,7 +20,7 @@ Functionaliteit: Giftenvrijlating
       En is de grondslag "art. 31 lid 2 onder m Pw"
 
     @M04-002 @normenbrief-2026
-    Abstract Scenario: Precies tot de grens, en één cent erover
+    Abstract Scenario: Precies tot de grens
       Gegeven de peildatum is 2026-10-01
       En de belanghebbende ontving eerder dit kalenderjaar <eerder> aan giften en kostenbesparende bijdragen
       En de belanghebbende ontvangt in de maand <gift> aan giften
@@ -31,12 +31,30 @@ Functionaliteit: Giftenvrijlating
       Voorbeelden:
         | eerder     | gift       | vrij     | mee       |
         | € 900,00   | € 300,00   | € 300,00 | € 0,00    |
-        | € 900,00   | € 300,01   | € 300,00 | € 0,01    |
         | € 1.199,99 | € 0,01     | € 0,01   | € 0,00    |
-        | € 1.200,00 | € 50,00    | € 0,00   | € 50,00   |
+
+    # Voorlopig: art. 31 lid 2 onder m noemt een grens per kalenderjaar, niet de maand waarin het meerdere
+    # telt; pwib leest de maand waarin de som de grens overschrijdt (interpretatie M04-maand-boven-giftengrens).
+    # 900,00 + 300,01 = 1.200,01: 0,01 boven de grens van € 1.200,00; 1.200,00 + 50,00: 50,00 erboven;
+    # 0,00 + 1.500,00: 300,00 erboven.
+    @M04-009 @normenbrief-2026 @voorlopig
+    Abstract Scenario: Eén cent of meer boven de grens telt mee in de maand waarin de grens wordt overschreden
+      Gegeven de peildatum is 2026-10-01
+      En de belanghebbende ontving eerder dit kalenderjaar <eerder> aan giften en kostenbesparende bijdragen
+      En de belanghebbende ontvangt in de maand <gift> aan giften
+      Als de giftenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+
+      Voorbeelden:
+        | eerder     | gift       | vrij       | mee      |
+        | € 900,00   | € 300,01   | € 300,00   | € 0,01   |
+        | € 1.200,00 | € 50,00    | € 0,00     | € 50,00  |
         | € 0,00     | € 1.500,00 | € 1.200,00 | € 300,00 |
 
-    @M04-003
+    # Voorlopig: 1.000,00 + 250,00 = 1.250,00; de 50,00 boven de grens telt in deze maand
+    # (interpretatie M04-maand-boven-giftengrens).
+    @M04-003 @voorlopig
     Scenario: Giften en kostenbesparende bijdragen tellen samen op tot de grens
       Gegeven de peildatum is 2026-06-01
       En de belanghebbende ontvangt in de maand € 1.000,00 aan giften

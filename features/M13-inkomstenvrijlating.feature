@@ -11,7 +11,9 @@ Functionaliteit: Inkomstenvrijlating
 
   Regel: Onder de pensioengerechtigde leeftijd blijft 15 % vrij gedurende ten hoogste twaalf maanden, als het college vindt dat het bijdraagt aan de arbeidsinschakeling (art. 34a lid 1 onder a Pw)
 
-    @M13-001 @normenbrief-2026
+    # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder n zoals gepubliceerd per
+    # 1 januari 2026; het bedrag wordt per 1 juli aangepast (art. 38 lid 4 Pw) en dat van 1 juli 2026 staat niet in de bronnen.
+    @M13-001 @normenbrief-2026 @voorlopig
     Abstract Scenario: De dag vóór en de dag van de inwerkingtreding van artikel 34a
       Gegeven de peildatum is <peildatum>
       En de belanghebbende is 45 jaar
@@ -115,7 +117,9 @@ Functionaliteit: Inkomstenvrijlating
 
   Regel: Wie medisch urenbeperkt is, houdt 15 % zonder termijn en zonder maximum (art. 34a lid 1 onder b Pw; tot 2027 art. 31 lid 2 onder y Pw met een maximum)
 
-    @M13-008 @normenbrief-2026
+    # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder y zoals gepubliceerd per
+    # 1 januari 2026; het bedrag wordt per 1 juli aangepast (art. 38 lid 4 Pw) en dat van 1 juli 2026 staat niet in de bronnen.
+    @M13-008 @normenbrief-2026 @voorlopig
     Abstract Scenario: Medisch urenbeperkt vóór en vanaf 2027
       Gegeven de peildatum is <peildatum>
       En de belanghebbende is 45 jaar
@@ -134,7 +138,9 @@ Functionaliteit: Inkomstenvrijlating
 
   Regel: Vanaf de pensioengerechtigde leeftijd blijft 25 % vrij, ten hoogste € 226 per maand (art. 34a lid 1 onder c Pw; tot 2027 art. 31 lid 2 onder n Pw: ten hoogste € 285)
 
-    @M13-009 @normenbrief-2026
+    # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder n zoals gepubliceerd per
+    # 1 januari 2026; het bedrag wordt per 1 juli aangepast (art. 38 lid 4 Pw) en dat van 1 juli 2026 staat niet in de bronnen.
+    @M13-009 @normenbrief-2026 @voorlopig
     Abstract Scenario: De pensioengerechtigde vóór en vanaf 2027, en de grens van € 226
       Gegeven de peildatum is <peildatum>
       En de belanghebbende is 68 jaar

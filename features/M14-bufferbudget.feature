@@ -11,7 +11,9 @@ Functionaliteit: Bufferbudget
 
   Regel: Het bufferbudget bestaat vanaf 1 januari 2027 (art. 34b Pw)
 
-    @M14-001
+    # Voorlopig: rust op de alleenstaandennorm na 1 juli 2026 (secundaire bron) en, vanaf 2027, op de laatst
+    # gepubliceerde norm na de indexeringsdatum 1 januari 2027 (art. 38 lid 1 Pw).
+    @M14-001 @voorlopig
     Abstract Scenario: De dag vóór en de dag van de inwerkingtreding
       Gegeven de peildatum is <peildatum>
       En de belanghebbende is 45 jaar
@@ -29,7 +31,9 @@ Functionaliteit: Bufferbudget
         | 2026-12-31 | € 0,00   |
         | 2027-01-01 | € 300,00 |
 
-    @M14-002
+    # Voorlopig: rust op de alleenstaandennorm na 1 juli 2026 (secundaire bron) en, vanaf 2027, op de laatst
+    # gepubliceerde norm na de indexeringsdatum 1 januari 2027 (art. 38 lid 1 Pw).
+    @M14-002 @voorlopig
     Scenario: Vóór 2027 is het bufferbudget niet van toepassing, met de datum waarop het begint
       Gegeven de peildatum is 2026-11-01
       En de belanghebbende is 45 jaar
@@ -43,7 +47,7 @@ Functionaliteit: Bufferbudget
 
   Regel: Ten hoogste € 1.000 per kalenderjaar, min wat dit kalenderjaar al is ingezet (art. 34b lid 1 Pw)
 
-    @M14-003
+    @M14-003 @voorlopig
     Abstract Scenario: Het jaarmaximum begrenst de betaling
       Gegeven de peildatum is 2027-11-01
       En de belanghebbende is 45 jaar
@@ -65,7 +69,7 @@ Functionaliteit: Bufferbudget
         | € 800,00   | € 200,00 | € 0,00   |
         | € 1.000,00 | € 0,00   | € 0,00   |
 
-    @M14-004
+    @M14-004 @voorlopig
     Scenario: Een gemeente die minder inzet dan de wet toestaat
       Gegeven de peildatum is 2027-11-01
       En de gemeente zet als beleid ten hoogste € 500,00 bufferbudget per kalenderjaar in
@@ -82,7 +86,7 @@ Functionaliteit: Bufferbudget
 
   Regel: Alleen bij inkomen uit arbeid naast bijstand, instabiliteit door verrekening en het oordeel van het college (art. 34b lid 1 onder a en b Pw)
 
-    @M14-005
+    @M14-005 @voorlopig
     Scenario: Zonder instabiliteit door de inkomstenverrekening geen bufferbudget
       Gegeven de peildatum is 2027-11-01
       En de belanghebbende is 45 jaar
@@ -93,7 +97,7 @@ Functionaliteit: Bufferbudget
       Dan wordt het bufferbudget niet ingezet
       En resteert dit kalenderjaar nog € 1.000,00 bufferbudget
 
-    @M14-006
+    @M14-006 @voorlopig
     Scenario: Zonder het oordeel van het college geen bufferbudget
       Gegeven de peildatum is 2027-11-01
       En de belanghebbende is 45 jaar
@@ -103,7 +107,7 @@ Functionaliteit: Bufferbudget
       Als het bufferbudget wordt beoordeeld
       Dan wordt het bufferbudget niet ingezet
 
-    @M14-007
+    @M14-007 @voorlopig
     Scenario: Wie geen inkomen uit arbeid heeft, krijgt geen bufferbudget
       Gegeven de peildatum is 2027-11-01
       En de belanghebbende is 45 jaar
@@ -115,7 +119,7 @@ Functionaliteit: Bufferbudget
 
   Regel: Gehuwden krijgen het bufferbudget gezamenlijk, ieder de helft (art. 34b lid 3, art. 11 lid 4 en art. 45 lid 4 Pw)
 
-    @M14-008
+    @M14-008 @voorlopig
     Scenario: Een echtpaar krijgt ieder de helft van de betaling
       Gegeven de peildatum is 2027-11-01
       En de belanghebbende is 40 jaar

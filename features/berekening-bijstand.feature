@@ -84,7 +84,9 @@ Functionaliteit: Berekening van de bijstand over een maand
 
   Regel: Giften tellen mee voor zover ze de jaargrens overschrijden; voedselpakketten tellen nooit mee (art. 31 lid 2 onder m en art. 18 lid 8 Pw, M04)
 
-    @BER-005 @normenbrief-2026
+    # Voorlopig: het deel boven de giftengrens telt in de maand waarin de grens wordt overschreden
+    # (interpretatie M04-maand-boven-giftengrens).
+    @BER-005 @normenbrief-2026 @voorlopig
     Scenario: Een gift die de jaargrens overschrijdt en een voedselpakket
       Gegeven de peildatum is 2026-06-01
       En de bijstandsmaand is 2026-06
@@ -115,9 +117,12 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt <toeslag> vakantietoeslag gereserveerd
       En houdt het huishouden deze maand <leven> over om van te leven
 
+      # 2026-12: norm 1.419,46 met 5 % vakantietoeslag 70,97; de vakantieaanspraak over € 600,00 loon volgens
+      # art. 11 schijf 1 van de Regeling (formules voor 2026) is 8,00 % × 600,00 = 48,00; gereserveerd
+      # 70,97 − 48,00 = 22,97 (art. 31 lid 4 Pw geldt al in 2026).
       Voorbeelden:
         | peildatum  | maand   | voorbij | vrij    | inkomen  | betaald  | toeslag | leven      |
-        | 2026-12-31 | 2026-12 | 8       | € 0,00  | € 600,00 | € 748,49 | € 70,97 | € 1.348,49 |
+        | 2026-12-31 | 2026-12 | 8       | € 0,00  | € 600,00 | € 748,49 | € 22,97 | € 1.348,49 |
         | 2027-01-01 | 2027-01 | 0       | € 90,00 | € 510,00 | € 838,49 | € 22,97 | € 1.438,49 |
 
     @BER-007 @voorlopig
@@ -171,11 +176,15 @@ Functionaliteit: Berekening van de bijstand over een maand
       En is de kale uitkering per maand <kaal>
       En houdt hij <vergelijking>
 
+      # Vakantietoeslag: 5 % van de norm (2026-05: 1.401,50 -> 70,08; 2026-11/12: 1.419,46 -> 70,97) min de
+      # vakantieaanspraak over het loon van de maand, art. 11 schijf 1 van de Regeling (formules voor 2026):
+      # 8,00 % × 600,00 = 48,00. 70,08 − 48,00 = 22,08; 70,97 − 48,00 = 22,97. Het uitbetaalde vakantiegeld
+      # telt in 2026 als inkomen (600,00 + 480,00 = 1.080,00; voorlopig, interpretatie M19-uitbetaling-2026).
       Voorbeelden:
         | peildatum  | maand   | vakantiegeld | inkomen    | betaald  | toeslag | leven      | kaal       | vergelijking                           |
-        | 2026-05-01 | 2026-05 | € 480,00     | € 1.080,00 | € 251,42 | € 70,08 | € 1.331,42 | € 1.331,42 | niet minder over dan de kale uitkering |
-        | 2026-11-01 | 2026-11 | € 0,00       | € 600,00   | € 748,49 | € 70,97 | € 1.948,49 | € 1.348,49 | niet minder over dan de kale uitkering |
-        | 2026-12-01 | 2026-12 | € 0,00       | € 600,00   | € 748,49 | € 70,97 | € 748,49   | € 1.348,49 | minder over dan de kale uitkering      |
+        | 2026-05-01 | 2026-05 | € 480,00     | € 1.080,00 | € 251,42 | € 22,08 | € 1.331,42 | € 1.331,42 | niet minder over dan de kale uitkering |
+        | 2026-11-01 | 2026-11 | € 0,00       | € 600,00   | € 748,49 | € 22,97 | € 1.948,49 | € 1.348,49 | niet minder over dan de kale uitkering |
+        | 2026-12-01 | 2026-12 | € 0,00       | € 600,00   | € 748,49 | € 22,97 | € 748,49   | € 1.348,49 | minder over dan de kale uitkering      |
 
     @BER-010 @voorlopig
     Abstract Scenario: Dezelfde maanden in 2026 bij een gemeente die artikel 34a vervroegd toepast
@@ -547,3 +556,47 @@ Functionaliteit: Berekening van de bijstand over een maand
       Dan wordt de invoer geweigerd met een melding over "huishouden.partnerGescheidenLevend"
       En wordt de invoer geweigerd met een melding over "inkomsten.overigeInkomstenPartner"
       En wordt de invoer geweigerd met een melding over "jongerentoeslag.partnerMiddelenOudersOntoereikend"
+
+  Regel: In 2026 gaat de vakantieaanspraak over het loon al af van de gereserveerde vakantietoeslag (art. 31 lid 4 Pw, Regeling art. 11, Normenbrief 2026 Bijlage IV)
+
+    # Voorlopig: de aanspraak wordt berekend over het loon vóór de vrijlating (interpretatie
+    # M19-aanspraak-voor-vrijlating). Uitgewerkte maand maart 2026, alleenstaande van 45 jaar, € 1.000,00 netto loon:
+    # norm art. 21 onder a: 1.401,50; vakantietoeslag 5 % = 70,075 -> 70,08; maanddeel 1.401,50 − 70,08 = 1.331,42.
+    # Vrijlating art. 31 lid 2 onder n (eerste maand van de periode): 25 % × 1.000,00 = 250,00 (< maximum 285,00);
+    # in aanmerking 1.000,00 − 250,00 = 750,00; betaald 1.331,42 − 750,00 = 581,42.
+    # Vakantieaanspraak art. 11 schijf 2 (876,39 <= 1.000,00 < 1.059,26): 8,00 % × 1.000,00 − 20,77 = 59,23;
+    # gereserveerd 70,08 − 59,23 = 10,85. Over om van te leven: 1.000,00 + 581,42 = 1.581,42.
+    @BER-040 @normenbrief-2026 @voorlopig
+    Scenario: Een maand deeltijdwerk in 2026 met de vakantieaanspraak volgens schijf 2
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende ontvangt in de maand € 1.000,00 netto loon
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 0 maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is van de inkomsten uit arbeid samen € 250,00 vrijgelaten
+      En is het inkomen dat met de bijstand wordt verrekend € 750,00
+      En wordt over de maand € 581,42 bijstand betaald
+      En wordt € 10,85 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 1.581,42 over om van te leven
+
+    # Dezelfde maand zonder vrijlating (de zes maanden van art. 31 lid 2 onder n zijn voorbij): de aanspraak
+    # hangt dan van geen voorlopige lezing af. Norm 1.401,50; vakantietoeslag 70,08; maanddeel 1.331,42.
+    # In aanmerking 1.000,00; betaald 1.331,42 − 1.000,00 = 331,42. Vakantieaanspraak art. 11 schijf 2:
+    # 8,00 % × 1.000,00 − 20,77 = 80,00 − 20,77 = 59,23 (precies, zonder afronding); gereserveerd
+    # 70,08 − 59,23 = 10,85. Over om van te leven: 1.000,00 + 331,42 = 1.331,42.
+    @BER-041 @normenbrief-2026
+    Scenario: Een maand deeltijdwerk in 2026 na de vrijlatingsperiode: de vakantieaanspraak gaat af van de reservering
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende ontvangt in de maand € 1.000,00 netto loon
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 8 maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is van de inkomsten uit arbeid samen € 0,00 vrijgelaten
+      En is het inkomen dat met de bijstand wordt verrekend € 1.000,00
+      En wordt over de maand € 331,42 bijstand betaald
+      En wordt € 10,85 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 1.331,42 over om van te leven

@@ -13,8 +13,8 @@ zonder iets zelf opnieuw te bepalen:
 7. de bijstand: de norm min het inkomen (art. 19 lid 2). De norm bevat de vakantietoeslag, 5 % van
    de norm (art. 19 lid 3, `normen.vakantietoeslag_procent`), die wordt gereserveerd en jaarlijks
    betaald (art. 45 lid 1). Per maand wordt dus betaald: de norm zonder vakantietoeslag min het
-   inkomen; inkomen boven dat maanddeel gaat af van de reservering, net als (vanaf 2027, M19) de
-   vakantieaanspraak over het inkomen;
+   inkomen; inkomen boven dat maanddeel gaat af van de reservering, net als de vakantieaanspraak over
+   het inkomen (art. 31 lid 4 Pw met de formules van het jaar, ook in 2026);
 8. het inkomen van een echtgenoot zonder recht op algemene bijstand telt alleen voor zover art. 32 lid 3
    of 4 Pw dat zegt (`inkomen_partner_zonder_recht`); zijn inkomen zelf volgt dezelfde regels (3-5);
 9. een verlaging (art. 18 en 18b Pw, M22: `afstemming`) die voor de maand geldt, met de verrekening over
@@ -524,6 +524,8 @@ def _arbeid(feiten: Berekeningsfeiten, alleenstaande_ouder: bool, verloop: _Verl
         _vrijlating(partner, "inkomstenUitArbeidPartner", verloop)
         partner_in_aanmerking, vrij = partner.in_aanmerking_genomen, vrij + partner.vrijgelaten
         ontvangen += partner_loon.waarde
+    if vrij.waarde and (naar_vakantietoeslag or partner_vakantie):
+        uitleg.interpretatie("M19-aanspraak-voor-vrijlating")
     return _Arbeid(eigen.in_aanmerking_genomen, partner_in_aanmerking, vrij, eigen.onderdeel, ontvangen,
                    naar_vakantietoeslag, partner_vakantie)
 

@@ -6,6 +6,10 @@ bron. `null` beëindigt de geldigheid. De lader is streng: hij weigert een onjui
 datumsleutel, een dubbele sleutel, een onbekende sleutel, een bedrag zonder
 aanhalingstekens en (bij opvragen) een datum zonder waarde, en noemt daarbij bestand,
 sleutel en probleem. Dit is de enige module van `reference/` die bestanden leest.
+
+Een geïndexeerde parameter (art. 38 en 39 Pw) noemt zijn `indexering`: de grondslag, de regel en de
+datum van de `volgende` indexering. Tot die datum geldt de laatst gepubliceerde waarde zoals die is;
+vanaf die datum, zolang er geen nieuwe waarde is, geldt zij als `voorlopig`, met de reden erbij.
 """
 
 from __future__ import annotations
@@ -48,6 +52,15 @@ _VORM_PER_EENHEID: dict[str, re.Pattern[str]] = {
 
 
 @dataclass(frozen=True)
+class Indexering:
+    """Hoe en wanneer een bedrag wordt aangepast (bijv. art. 39 lid 1 Pw: elk jaar per 1 januari)."""
+
+    grondslag: str
+    regel: str
+    volgende: date  # de eerstvolgende indexering na de laatst gepubliceerde waarde
+
+
+@dataclass(frozen=True)
 class Parameterwaarde(Generic[T]):
     """De waarde van één parameter op een peildatum, met alles wat de uitleg nodig heeft."""
 
@@ -59,6 +72,8 @@ class Parameterwaarde(Generic[T]):
     bron: str
     grondslag: str
     voorlopig: bool = False
+    voorlopig_omdat: str | None = None
+    indexering: Indexering | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,7 @@ class _Parameter:
     grondslag: str
     eenheid: str
     perioden: tuple[_Periode, ...]
+    indexering: Indexering | None
 
 
 class _StrengeLader(yaml.SafeLoader):
@@ -119,6 +135,8 @@ def _schemafout(pad: Path, gegevens: Any) -> None:
         probleem = f"onbekende sleutel: {fout.message}"
     elif fout.validator == "type" and isinstance(fout.instance, int | float):
         probleem = f"een waarde moet tussen aanhalingstekens staan, niet kaal {fout.instance!r}"
+    elif fout.validator == "type" and isinstance(fout.instance, date):
+        probleem = f"een datum moet tussen aanhalingstekens staan, niet kaal {fout.instance.isoformat()}"
     else:
         probleem = fout.message
     raise ParameterFout(pad.name, sleutel, probleem)
@@ -129,12 +147,33 @@ def _datumsleutel(pad: Path, naam: str, sleutel: Any) -> date:
         raise ParameterFout(
             pad.name, f"{naam}.waarden.{sleutel}", "een datumsleutel moet tussen aanhalingstekens staan"
         )
-    if not isinstance(sleutel, str) or not _DATUMSLEUTEL.match(sleutel):
-        raise ParameterFout(pad.name, f"{naam}.waarden.{sleutel}", "geen datum in de vorm JJJJ-MM-DD")
+    return _datum(pad, f"{naam}.waarden.{sleutel}", sleutel)
+
+
+def _datum(pad: Path, plek: str, tekst: Any) -> date:
+    if not isinstance(tekst, str) or not _DATUMSLEUTEL.match(tekst):
+        raise ParameterFout(pad.name, plek, "geen datum in de vorm JJJJ-MM-DD")
     try:
-        return date.fromisoformat(sleutel)
+        return date.fromisoformat(tekst)
     except ValueError as fout:
-        raise ParameterFout(pad.name, f"{naam}.waarden.{sleutel}", f"geen bestaande datum: {fout}") from fout
+        raise ParameterFout(pad.name, plek, f"geen bestaande datum: {fout}") from fout
+
+
+def _indexering(pad: Path, naam: str, gegevens: dict[str, Any] | None, perioden: list[_Periode]) -> Indexering | None:
+    """De indexering valt na de laatst gepubliceerde waarde en vóór een einde van de geldigheid."""
+    if gegevens is None:
+        return None
+    plek = f"{naam}.indexering.volgende"
+    volgende = _datum(pad, plek, gegevens["volgende"])
+    laatste = max((i for i, p in enumerate(perioden) if p.tekst is not None), default=None)
+    if laatste is None or volgende <= perioden[laatste].van:
+        vanaf = "geen" if laatste is None else perioden[laatste].van.isoformat()
+        raise ParameterFout(pad.name, plek, f"de volgende indexering ({volgende.isoformat()}) ligt niet na de laatst "
+                                            f"gepubliceerde waarde ({vanaf})")
+    if laatste + 1 < len(perioden) and volgende >= perioden[laatste + 1].van:
+        raise ParameterFout(pad.name, plek, f"de volgende indexering ({volgende.isoformat()}) valt niet vóór het einde "
+                                            f"van de geldigheid ({perioden[laatste + 1].van.isoformat()})")
+    return Indexering(gegevens["grondslag"], gegevens["regel"], volgende)
 
 
 def _parameter(pad: Path, naam: str, gegevens: dict[str, Any]) -> _Parameter:
@@ -152,7 +191,8 @@ def _parameter(pad: Path, naam: str, gegevens: dict[str, Any]) -> _Parameter:
         perioden.append(_Periode(van, waarde["waarde"], waarde["bron"], waarde.get("voorlopig", False)))
     perioden.sort(key=lambda p: p.van)
     return _Parameter(
-        f"{pad.stem}.{naam}", gegevens["beschrijving"], gegevens["grondslag"], eenheid, tuple(perioden)
+        f"{pad.stem}.{naam}", gegevens["beschrijving"], gegevens["grondslag"], eenheid, tuple(perioden),
+        _indexering(pad, naam, gegevens.get("indexering"), perioden),
     )
 
 
@@ -220,15 +260,28 @@ class Parameterboek:
         parameter, periode, tot = self._op(naam, peildatum)
         if parameter.eenheid not in soorten:
             raise ParameterFout(naam, "eenheid", f"{parameter.eenheid} gevraagd als {'/'.join(soorten)}")
+        van, voorlopig = periode.van, periode.voorlopig
+        omdat = "de bron noemt de waarde voorlopig" if voorlopig else None
+        index = parameter.indexering
+        if index is not None and periode.van < index.volgende and (tot is None or tot >= index.volgende):
+            # de laatst gepubliceerde waarde: zeker tot de volgende indexering, daarna voorlopig
+            if peildatum < index.volgende:
+                tot = date.fromordinal(index.volgende.toordinal() - 1)
+            else:
+                van, voorlopig = index.volgende, True
+                omdat = (f"de indexering per {index.volgende.isoformat()} ({index.grondslag}) is nog niet "
+                         f"gepubliceerd; de laatst gepubliceerde waarde (vanaf {periode.van.isoformat()}) geldt")
         return Parameterwaarde(
             naam=naam,
             waarde=zet(periode.tekst or ""),  # _op weigert al een periode zonder waarde
             eenheid=parameter.eenheid,
-            geldig_van=periode.van,
+            geldig_van=van,
             geldig_tot=tot,
             bron=periode.bron or "",
             grondslag=parameter.grondslag,
-            voorlopig=periode.voorlopig,
+            voorlopig=voorlopig,
+            voorlopig_omdat=omdat,
+            indexering=index,
         )
 
     def bedrag(self, naam: str, peildatum: date) -> Parameterwaarde[Bedrag]:
@@ -278,6 +331,15 @@ class Wetstand:
 
     def lezing(self, naam: str) -> Parameterwaarde[str]:
         return self.boek.lezing(naam, self.peildatum)
+
+    def heeft(self, naam: str) -> bool:
+        """Heeft de parameter een waarde op de peildatum? (Een onbekende naam is een fout.)"""
+        try:
+            self.boek.waarde(naam, self.peildatum)
+        except ParameterOntbreekt:
+            self.boek.beschrijving(naam)  # een onbekende naam blijft een fout
+            return False
+        return True
 
     def in_werking(self, maatregel: str) -> bool:
         """Geldt de maatregel (M01 ...) op de peildatum? De datum staat in de catalogus."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 from flask.testing import FlaskClient
@@ -61,3 +62,33 @@ def test_de_parameters_op_een_peildatum_noemen_waarde_en_bron(client: FlaskClien
     assert "giften.grens_per_kalenderjaar" not in {
         p["naam"] for p in client.get("/v1/parameters?peildatum=2025-12-31").get_json()["parameters"]
     }
+
+
+def test_de_parameterlijst_noemt_de_indexering_en_na_de_indexeringsdatum_de_voorlopige_waarde(
+        client: FlaskClient) -> None:
+    def giftengrens(peildatum: str) -> dict[str, Any]:
+        lijst = client.get(f"/v1/parameters?peildatum={peildatum}").get_json()["parameters"]
+        gevonden: dict[str, Any] = next(p for p in lijst if p["naam"] == "giften.grens_per_kalenderjaar")
+        return gevonden
+
+    vast, voorlopig = giftengrens("2026-12-31"), giftengrens("2027-01-01")
+    indexering = {"grondslag": "art. 39 lid 1 Pw", "volgende": "2027-01-01"}
+    assert indexering.items() <= vast["indexering"].items()
+    assert (vast["waarde"], vast["voorlopig"], vast["voorlopigOmdat"], vast["geldigTot"]) == (
+        "1200.00", False, None, "2026-12-31")
+    assert (voorlopig["waarde"], voorlopig["voorlopig"], voorlopig["geldigVan"], voorlopig["geldigTot"]) == (
+        "1200.00", True, "2027-01-01", None)
+    assert "2027-01-01 (art. 39 lid 1 Pw)" in voorlopig["voorlopigOmdat"]
+
+
+def test_een_besluit_op_een_voorlopige_waarde_zegt_dat_in_de_uitleg(client: FlaskClient) -> None:
+    def uitleg(peildatum: str) -> dict[str, Any]:
+        antwoord = client.post("/v1/beoordelingen/giftenvrijlating", json={
+            "peildatum": peildatum, "giftenInDeMaand": "100.00"})
+        assert antwoord.status_code == 200, antwoord.get_json()
+        gevonden: dict[str, Any] = antwoord.get_json()["uitleg"]
+        return gevonden
+
+    vast, voorlopig = uitleg("2026-12-31"), uitleg("2027-01-01")
+    assert (vast["voorlopig"], vast["voorlopigeParameters"], vast["interpretaties"]) == (False, [], [])
+    assert (voorlopig["voorlopig"], voorlopig["voorlopigeParameters"]) == (True, ["giften.grens_per_kalenderjaar"])

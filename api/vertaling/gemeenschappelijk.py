@@ -95,6 +95,12 @@ def parameter(waarde: Parameterwaarde[Any]) -> Json:
         "geldigTot": None if waarde.geldig_tot is None else waarde.geldig_tot.isoformat(),
         "bron": waarde.bron,
         "voorlopig": waarde.voorlopig,
+        "voorlopigOmdat": waarde.voorlopig_omdat,
+        "indexering": None if waarde.indexering is None else {
+            "grondslag": waarde.indexering.grondslag,
+            "regel": waarde.indexering.regel,
+            "volgende": waarde.indexering.volgende.isoformat(),
+        },
     }
 
 
@@ -107,5 +113,12 @@ def uitleg(redenering: Uitleg) -> Json:
                 "parameters": [parameter(p) for p in stap.parameters],
             }
             for stap in redenering.stappen
-        ]
+        ],
+        "voorlopig": redenering.voorlopig,
+        "voorlopigeParameters": list(redenering.voorlopige_parameters),
+        "interpretaties": [
+            {"id": i.id, "maatregel": i.maatregel, "artikel": i.artikel, "lezing": i.lezing, "waarom": i.waarom,
+             "status": i.status}
+            for i in redenering.lezingen
+        ],
     }

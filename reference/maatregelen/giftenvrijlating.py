@@ -8,8 +8,9 @@ boven de grens brengt, telt mee.
 Vóór 2026 telden giften mee, tenzij het college ze uit een oogpunt van bijstandsverlening
 verantwoord achtte (art. 31 lid 2 onder m Pw, oude tekst): dat oordeel is invoer.
 
-`voorlopig` (de wet regelt het niet): het deel boven de grens wordt meegeteld in de maand
-waarin het de jaarsom boven de grens brengt; vrijgelaten wordt eerst wat het eerst binnenkwam.
+`voorlopig` (de wet regelt het niet; interpretatie `M04-maand-boven-giftengrens`): het deel boven de
+grens wordt meegeteld in de maand waarin het de jaarsom boven de grens brengt; vrijgelaten wordt eerst
+wat het eerst binnenkwam.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def _nieuwe_regel(feiten: Giftenfeiten, stand: Wetstand) -> Giftenbesluit:
     if boven > Bedrag.nul():
         uitleg.stap(f"{boven} brengt de som boven de grens en telt mee in deze maand (voorlopig: de "
                     "wet regelt niet in welke maand)", "art. 31 lid 1 Pw")
+        uitleg.interpretatie("M04-maand-boven-giftengrens")
     if feiten.voedselbank_in_de_maand > Bedrag.nul():
         uitleg.stap(f"Bijdragen van voedselbanken ({feiten.voedselbank_in_de_maand}) tellen nooit mee",
                     "art. 18 lid 8 Pw")

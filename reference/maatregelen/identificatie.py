@@ -15,7 +15,10 @@ rijbewijs en geen eID. Die tekst staat nog in de geconsolideerde tekst van 1 jan
 `voorlopig` (art. 17 lid 3 Pw): de nieuwe tekst van lid 3 staat niet in de bronnen van pwib en
 de datum waarop hij geldt hangt af van de Verzamelwet SZW 2026 (met terugwerkende kracht tot
 1 januari 2026, lage zekerheid). pwib neemt de datum van de catalogus (M10) en de inhoud uit
-maatregelen.md; de definities van art. 1 onder i en j gelden wel zeker sinds 1 januari 2026.
+maatregelen.md; de definities van art. 1 onder i en j gelden wel zeker sinds 1 januari 2026. Een
+besluit dat van die tekst afhangt (een rijbewijs of een eID) noemt de interpretatie
+`M10-rijbewijs-voor-verzamelwet`; met een document onder 1° tot en met 3° is de uitkomst onder beide
+teksten gelijk.
 """
 
 from __future__ import annotations
@@ -151,4 +154,7 @@ def identificatie(feiten: IdentificatieFeiten, stand: Wetstand) -> Identificatie
     """Is de identiteit van de belanghebbende vastgesteld, en waarmee?"""
     _controleer(feiten)
     uitleg = Uitleg()
+    if feiten.document not in WID_1_TOT_EN_MET_3 and (
+            feiten.document is Identiteitsdocument.RIJBEWIJS or feiten.eid is not None):
+        uitleg.interpretatie("M10-rijbewijs-voor-verzamelwet")
     return _nieuwe_regel(feiten, uitleg) if stand.in_werking("M10") else _oude_regel(feiten, uitleg)

@@ -1,19 +1,27 @@
 """M19 Vakantiegeld en IKB bij verrekening (art. 31 lid 4 Pw en art. 11-14 Regeling Participatiewet,
 IOAW en IOAZ). Voorlopig: de tekst per 2027 staat niet in de bronnen.
 
-Vanaf 1 januari 2027 (de standaardwijze): het netto inkomen van een maand wordt verrekend met de
-bijstand zonder vakantietoeslag van die maand; de aanspraak op vakantietoeslag over dat inkomen
-wordt verrekend met de vakantietoeslag die in de bijstand wordt gereserveerd. Het vakantiegeld (of
-het vakantiedeel van een individueel keuzebudget) dat de werkgever uitbetaalt, telt daarom niet
-nog eens als inkomen in de maand van betaling. De aanspraak volgt uit de formules van art. 11-14
-van de Regeling (2026: Normenbrief 1 januari 2026, Bijlage IV): per schijf een percentage van het
-netto inkomen per maand min een vast bedrag.
+De aanspraak op vakantietoeslag over het netto inkomen van een maand volgt uit de formules van
+art. 11-14 van de Regeling: per schijf een percentage van het netto inkomen per maand min een vast
+bedrag (tegenwoordige arbeid art. 11, vroegere arbeid art. 12, inkomen zonder algemene
+heffingskorting art. 13, pensioengerechtigde leeftijd art. 14). Art. 31 lid 4 Pw geldt al in 2026 en
+de Normenbrief 1 januari 2026 (Bijlage IV) geeft de formules "voor het jaar 2026": de aanspraak
+wordt dus ook in 2026 verrekend met de vakantietoeslag die in de bijstand wordt gereserveerd. De
+uitleg noemt het artikel, de schijf en de formule.
 
-Tot 2027 (`voorlopig`: er was geen standaardwijze, gemeenten verschilden): uitbetaald vakantiegeld
-of IKB telt als inkomen in de maand waarin het wordt ontvangen (art. 31 lid 1 Pw).
+Vanaf 1 januari 2027 (M19, de standaardwijze): het netto inkomen van een maand wordt verrekend met de
+bijstand zonder vakantietoeslag van die maand, de aanspraak met de gereserveerde vakantietoeslag, en
+het vakantiegeld (of het vakantiedeel van een individueel keuzebudget) dat de werkgever uitbetaalt,
+telt niet nog eens als inkomen in de maand van betaling.
 
-`voorlopig` ook: de aanspraak wordt berekend over het netto inkomen uit arbeid van de maand vóór
-inkomstenvrijlating, op hele centen (de helft naar boven) en niet lager dan nul.
+Tot 2027 (`voorlopig`, interpretatie `M19-uitbetaling-2026`): de tekst van 2026 zondert uitbetaald
+vakantiegeld of IKB niet uit van de middelen (art. 31 lid 1 Pw); het telt als inkomen in de maand
+waarin het wordt ontvangen, naast de verrekening van de aanspraak.
+
+`voorlopig` ook (interpretatie `M19-aanspraak-afronding`): de aanspraak wordt op hele centen afgerond
+(de helft naar boven) en is niet lager dan nul; de uitleg noemt de lezing alleen als de afronding het
+bedrag verandert. De maandberekening rekent de aanspraak over het netto inkomen uit arbeid vóór de
+inkomstenvrijlating (interpretatie `M19-aanspraak-voor-vrijlating`).
 """
 
 from __future__ import annotations
@@ -65,7 +73,7 @@ class Vakantiegeldfeiten:
 @dataclass(frozen=True)
 class Vakantiegeldbesluit:
     standaardwijze: bool
-    aanspraak: Bedrag | None  # vakantieaanspraak over het inkomen (alleen bij de standaardwijze)
+    aanspraak: Bedrag | None  # vakantieaanspraak over het inkomen (art. 11-14 Regeling); None zonder formules
     formule: str | None
     vakantiegeld_als_inkomen: Bedrag  # het uitbetaalde vakantiegeld dat in de maand als inkomen telt
     te_verrekenen_met_bijstand: Bedrag
@@ -130,15 +138,18 @@ def _schijf(feiten: Vakantiegeldfeiten, stand: Wetstand
                 f"art. 14 lid 1 onder b {REGELING}", [])
     grens = stand.bedrag("vakantiegeld.art14_gehuwden_een_aow_grens")
     boven = stand.bedrag("vakantiegeld.art14_gehuwden_een_aow_aftrek") if inkomen >= grens.waarde else None
-    return stand.getal("vakantiegeld.art14_gehuwden_een_aow_procent"), boven, f"art. 14 lid 1 onder c {REGELING}", [
-        grens]
+    grenstekst = str(grens.waarde.waarde)
+    band = f"inkomen {grenstekst} of meer" if boven is not None else f"inkomen lager dan {grenstekst}"
+    return (stand.getal("vakantiegeld.art14_gehuwden_een_aow_procent"), boven,
+            f"art. 14 lid 1 onder c {REGELING} ({band})", [grens])
 
 
 def vakantieaanspraak(feiten: Vakantiegeldfeiten, stand: Wetstand) -> tuple[Bedrag, str, str,
-                                                                         list[Parameterwaarde[Any]]]:
+                                                                         list[Parameterwaarde[Any]], bool]:
     """De aanspraak op vakantietoeslag over het netto inkomen van een maand (art. 11-14 Regeling).
 
-    Geeft de aanspraak, de formule, het artikel en de gebruikte parameters.
+    Geeft de aanspraak, de formule, het artikel, de gebruikte parameters en of de afronding (op hele
+    centen, niet onder nul) het bedrag veranderde.
     """
     procent, aftrek, artikel, grenzen = _schijf(feiten, stand)
     bruto = feiten.netto_inkomen.waarde * procent.waarde / HONDERD
@@ -146,7 +157,7 @@ def vakantieaanspraak(feiten: Vakantiegeldfeiten, stand: Wetstand) -> tuple[Bedr
         bruto -= aftrek.waarde.waarde
     aanspraak = afronden_op_centen(bruto).max(NUL)
     gebruikt: list[Parameterwaarde[Any]] = [procent, *grenzen] if aftrek is None else [procent, aftrek, *grenzen]
-    return aanspraak, _formule(procent, aftrek), artikel, gebruikt
+    return aanspraak, _formule(procent, aftrek), artikel, gebruikt, aanspraak.waarde != bruto
 
 
 def vakantiegeld(feiten: Vakantiegeldfeiten, stand: Wetstand) -> Vakantiegeldbesluit:
@@ -154,16 +165,30 @@ def vakantiegeld(feiten: Vakantiegeldfeiten, stand: Wetstand) -> Vakantiegeldbes
     controleer(feiten)
     uitleg = Uitleg()
     ontvangen = feiten.vakantiegeld_ontvangen
+    if not stand.heeft("vakantiegeld.art11_schijf1_procent"):
+        uitleg.stap("De bronnen geven de formules van art. 11-14 van de Regeling voor deze peildatum niet (alleen die "
+                    "voor 2026): geen vakantieaanspraak verrekend; uitbetaald vakantiegeld of IKB "
+                    f"({ontvangen.waarde!s}) telt als inkomen in de maand van ontvangst", GRONDSLAG_OUD)
+        uitleg.interpretatie("M19-zonder-formules")
+        return Vakantiegeldbesluit(False, None, None, ontvangen, feiten.netto_inkomen + ontvangen, NUL, GRONDSLAG_OUD,
+                                   uitleg)
+    aanspraak, formule, artikel, gebruikt, afgerond = vakantieaanspraak(feiten, stand)
+    over_inkomen = (f"de vakantieaanspraak over het netto inkomen ({feiten.netto_inkomen.waarde!s}) volgens "
+                    f"{artikel}: {formule} = {aanspraak.waarde!s}, verrekend met de gereserveerde vakantietoeslag")
+    if afgerond:
+        uitleg.interpretatie("M19-aanspraak-afronding")
     if not stand.in_werking("M19"):
-        uitleg.stap(f"Tot 2027 (voorlopig): uitbetaald vakantiegeld of IKB ({ontvangen.waarde!s}) telt als inkomen in "
-                    "de maand van ontvangst", GRONDSLAG_OUD)
-        return Vakantiegeldbesluit(False, None, None, ontvangen, feiten.netto_inkomen + ontvangen, NUL,
+        uitleg.stap(f"Tot 2027 ({GRONDSLAG_NIEUW} met de formules voor 2026): {over_inkomen}", artikel, *gebruikt)
+        if ontvangen != NUL:
+            uitleg.stap(f"Tot 2027 (voorlopig): uitbetaald vakantiegeld of IKB ({ontvangen.waarde!s}) telt als inkomen "
+                        "in de maand van ontvangst", GRONDSLAG_OUD)
+            uitleg.interpretatie("M19-uitbetaling-2026")
+        return Vakantiegeldbesluit(False, aanspraak, formule, ontvangen, feiten.netto_inkomen + ontvangen, aanspraak,
                                    GRONDSLAG_OUD, uitleg)
-    aanspraak, formule, artikel, gebruikt = vakantieaanspraak(feiten, stand)
     niet_nog_eens = "" if ontvangen == NUL else (
         f"; uitbetaald vakantiegeld of IKB ({ontvangen.waarde!s}) telt niet nog eens als inkomen")
     uitleg.stap(f"Standaardwijze (voorlopig, {GRONDSLAG_NIEUW}): het netto inkomen ({feiten.netto_inkomen.waarde!s}) "
-                f"wordt verrekend met de bijstand zonder vakantietoeslag; de vakantieaanspraak erover, {formule} = "
-                f"{aanspraak.waarde!s}, met de gereserveerde vakantietoeslag{niet_nog_eens}", artikel, *gebruikt)
+                f"wordt verrekend met de bijstand zonder vakantietoeslag; {over_inkomen}{niet_nog_eens}", artikel,
+                *gebruikt)
     return Vakantiegeldbesluit(True, aanspraak, formule, NUL, feiten.netto_inkomen, aanspraak, GRONDSLAG_NIEUW,
                                uitleg)

@@ -22,6 +22,7 @@ from gherkin.token_matcher import TokenMatcher
 from pytest_bdd.gherkin_parser import Background, DataTable, GherkinDocument, Scenario, Step, Tag
 
 from conformance.bestanden import FEATURES
+from conformance.grondslag import Verwachtegrondslag
 from conformance.stappencatalogus import Catalogus, Stap, TabelFout
 
 TAGS = Path(__file__).resolve().parent / "tags.yaml"
@@ -42,6 +43,8 @@ SOORTEN: dict[str, str] = {
     "voorbeelden": "een Abstract Scenario zonder Voorbeelden, of een <plek> zonder kolom in de Voorbeelden",
     "relatieve-datum": "een relatieve datum zoals 'vandaag'; een scenario noemt vaste datums",
     "peildatum": "een scenario zonder vaste peildatum",
+    "grondslag": "een grondslag die niet in de schrijfwijze van de suite staat, of een artikel of lid dat niet in "
+                 "de Participatiewet staat (de wetsindex uit de officiële tekst)",
 }
 
 _TAAL = re.compile(r"^\s*#\s*language\s*:\s*nl\s*$")
@@ -295,6 +298,10 @@ class _Bestand:
         if not definitie.tabel:
             if stap.datatable is not None:
                 self.meld(regel, "tabel", f"'{definitie.regel}' neemt geen tabel")
+            if definitie.zin is not None and any(soort == "Grondslag" for _, soort in definitie.zin.plekken):
+                for waarde in self.catalogus.waarden(definitie, tekst).values():
+                    if isinstance(waarde, Verwachtegrondslag) and waarde.fout is not None:
+                        self.meld(regel, "grondslag", waarde.fout)
             if definitie.algemeen == "huishouden":
                 naam = self.catalogus.waarden(definitie, tekst)["naam"]
                 if naam not in self.catalogus.personen:

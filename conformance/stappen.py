@@ -27,6 +27,7 @@ from conformance.afwijking import Afwijking, Storing
 from conformance.casus import Casus, lees_pad
 from conformance.contractcontrole import controleer
 from conformance.doel import Doel
+from conformance.grondslag import Verwachtegrondslag, bepalingen_van, leesbaar
 from conformance.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
 from conformance.woordenboek import vul_in
 
@@ -55,14 +56,21 @@ def _json(waarde: Any) -> str:
 
 
 def _vergelijk(gegevens: Any, verwachtingen: list[tuple[str, Any]]) -> None:
-    """Vergelijk elk veld exact; noem alle afwijkingen tegelijk, elk bij zijn veld."""
+    """Vergelijk elk veld exact, een grondslag op haar bepalingen (nooit op de tekst); noem alle afwijkingen
+    tegelijk, elk bij zijn veld."""
     verschillen: list[tuple[str, str, str]] = []
     for pad, verwacht in verwachtingen:
         try:
             werkelijk = lees_pad(gegevens, pad)
         except (KeyError, IndexError, TypeError):
             raise Afwijking("contract", f"het veld {pad}", "het veld ontbreekt", veld=pad) from None
-        if werkelijk != verwacht:
+        if isinstance(verwacht, Verwachtegrondslag):
+            if verwacht.fout is not None:
+                scenariofout(verwacht.fout)
+            if not verwacht.klopt(werkelijk):
+                verschillen.append((pad, f"{verwacht} = {leesbaar(verwacht.bepalingen)}",
+                                    leesbaar(bepalingen_van(werkelijk))))
+        elif werkelijk != verwacht:
             verschillen.append((pad, _json(verwacht), _json(werkelijk)))
     if len(verschillen) == 1:
         pad, verwacht, werkelijk = verschillen[0]

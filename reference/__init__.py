@@ -142,6 +142,7 @@ from reference.maatwerkruimte import (
 )
 from reference.parameters import Parameterboek, Parameterwaarde, Wetstand, parameterboek
 from reference.uitleg import Stap, Uitleg
+from reference.verwijzing import OngeldigeAanhaling, Verwijzing, verwijzingen
 from reference.waarden import Bedrag, Maand
 
 __all__ = [
@@ -207,6 +208,7 @@ __all__ = [
     "Medebewonersoordeel",
     "MeldingNaAfwijzingBesluit",
     "MeldingNaAfwijzingFeiten",
+    "OngeldigeAanhaling",
     "OngeldigeFeiten",
     "Ontheffingsbesluit",
     "Ontheffingsfeiten",
@@ -238,6 +240,7 @@ __all__ = [
     "Verrekeningsbesluit",
     "Verrekeningsfeiten",
     "Verwantschap",
+    "Verwijzing",
     "Voorschotbesluit",
     "Voorschotfeiten",
     "VorigeVerlaging",
@@ -276,6 +279,7 @@ __all__ = [
     "vermogen",
     "vermogensfeiten",
     "verrekening_inkomsten",
+    "verwijzingen",
     "voorschot",
     "zoektermijn",
 ]

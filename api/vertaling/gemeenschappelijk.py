@@ -13,6 +13,8 @@ from reference import (
     Parameterwaarde,
     Persoon,
     Uitleg,
+    Verwijzing,
+    verwijzingen,
 )
 
 Json = dict[str, Any]
@@ -84,3 +86,35 @@ def uitleg(redenering: Uitleg) -> Json:
             for stap in redenering.stappen
         ]
     }
+
+
+def verwijzing(bepaling: Verwijzing) -> Json:
+    return {
+        "regeling": bepaling.regeling,
+        "artikel": bepaling.artikel,
+        "lid": bepaling.lid,
+        "onderdeel": bepaling.onderdeel,
+        "subonderdeel": bepaling.subonderdeel,
+        "tekstVanaf": None if bepaling.tekst_vanaf is None else bepaling.tekst_vanaf.isoformat(),
+        "tekstTot": None if bepaling.tekst_tot is None else bepaling.tekst_tot.isoformat(),
+        "voorlopig": bepaling.voorlopig,
+        "juriconnect": bepaling.juriconnect,
+    }
+
+
+def grondslag(aanhaling: str) -> Json:
+    """Een grondslag van de referentie als `Grondslag` van het contract: de bepalingen en de zin zelf."""
+    return {"verwijzingen": [verwijzing(v) for v in verwijzingen(aanhaling)], "tekst": aanhaling}
+
+
+def met_grondslagen(antwoord: Json) -> Json:
+    """Het antwoord met elke grondslag als gegevens: `grondslag`, `maatwerk.grondslag` en
+    `toegepasteMaatregelen[].artikel`. De enige plek waar de aanhalingen van de referentie het contract in gaan."""
+    uit = dict(antwoord)
+    if isinstance(uit.get("grondslag"), str):
+        uit["grondslag"] = grondslag(uit["grondslag"])
+    if isinstance(uit.get("maatwerk"), dict):
+        uit["maatwerk"] = {**uit["maatwerk"], "grondslag": grondslag(uit["maatwerk"]["grondslag"])}
+    if "toegepasteMaatregelen" in uit:
+        uit["toegepasteMaatregelen"] = [{**m, "artikel": grondslag(m["artikel"])} for m in uit["toegepasteMaatregelen"]]
+    return uit

@@ -244,3 +244,11 @@ def _tekst_vanaf(aanhaling: str, regeling: str, artikel: str, lid: str | None, h
                                  f"(wel: {', '.join(gegevens['leden']) or 'geen leden'})")
     inwerking: str | None = gegevens["inwerking"] if huidig else None
     return inwerking
+
+
+@cache
+def grondslagen_van(operatie: str) -> frozenset[frozenset[Bepaling]]:
+    """De grondslagen die het contract bij een beslisoperatie noemt (`x-grondslagen`), elk als bepalingen."""
+    operaties = contract()["paths"].get(operatie, {})
+    return frozenset(verwachting(item["grondslag"]).bepalingen
+                     for item in operaties.get("post", {}).get("x-grondslagen", []))

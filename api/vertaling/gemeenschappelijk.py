@@ -107,14 +107,20 @@ def grondslag(aanhaling: str) -> Json:
     return {"verwijzingen": [verwijzing(v) for v in verwijzingen(aanhaling)], "tekst": aanhaling}
 
 
+_LIJSTEN_MET_ARTIKEL = ("toegepasteMaatregelen", "medebewoners", "perBetaling", "vrijlatingen")
+
+
 def met_grondslagen(antwoord: Json) -> Json:
-    """Het antwoord met elke grondslag als gegevens: `grondslag`, `maatwerk.grondslag` en
-    `toegepasteMaatregelen[].artikel`. De enige plek waar de aanhalingen van de referentie het contract in gaan."""
+    """Het antwoord met elke grondslag als gegevens: `grondslag`, `normGrondslag`, `maatwerk.grondslag` en het
+    `artikel` in elk element van de lijsten die er een hebben. De enige plek waar de aanhalingen van de
+    referentie het contract in gaan."""
     uit = dict(antwoord)
-    if isinstance(uit.get("grondslag"), str):
-        uit["grondslag"] = grondslag(uit["grondslag"])
+    for veld in ("grondslag", "normGrondslag"):
+        if isinstance(uit.get(veld), str):
+            uit[veld] = grondslag(uit[veld])
     if isinstance(uit.get("maatwerk"), dict):
         uit["maatwerk"] = {**uit["maatwerk"], "grondslag": grondslag(uit["maatwerk"]["grondslag"])}
-    if "toegepasteMaatregelen" in uit:
-        uit["toegepasteMaatregelen"] = [{**m, "artikel": grondslag(m["artikel"])} for m in uit["toegepasteMaatregelen"]]
+    for lijst in _LIJSTEN_MET_ARTIKEL:
+        if lijst in uit:
+            uit[lijst] = [{**element, "artikel": grondslag(element["artikel"])} for element in uit[lijst]]
     return uit

@@ -65,7 +65,8 @@ def test_het_eerlijke_doorgeefluik_is_conform(tmp_path: Path) -> None:
 def test_een_grondslag_in_andere_woorden_en_volgorde_is_conform(tmp_path: Path) -> None:
     """De suite vergelijkt de bepalingen van een grondslag, niet de zin en niet de volgorde: de maatregelen met
     grondslagen van meer bepalingen, met een oudere tekst, met maatwerk en in de maandberekening."""
-    geval = Geval("grondslag in eigen woorden", GrondslagInEigenWoorden, "M02 or M05 or M07 or M22 or M24 or BER",
+    geval = Geval("grondslag in eigen woorden", GrondslagInEigenWoorden,
+                  "M02 or M05 or M07 or M18 or M22 or M24 or NORM or BER",
                   "conform", "M02", "")
     uitgang, resultaten, rapport = _draai(geval, tmp_path)
     assert (uitgang, rapport["uitslag"]) == (Uitgang.CONFORM, "conform"), [

@@ -321,10 +321,12 @@ class _Bestand:
         peildatum = False
         for rij, cellen in zip(stap.datatable.rows, tabel, strict=True):
             try:
-                [(label, _)] = self.catalogus.lees_tabel(definitie, [cellen])
+                [(label, waarde)] = self.catalogus.lees_tabel(definitie, [cellen])
             except TabelFout as fout:
                 self.meld(rij.location.line, "tabel", fout.melding, fout.suggesties)
                 continue
+            if label.plek is not None:
+                self._grondslag(rij.location.line, label.zin, {label.plek: waarde})
             peildatum = peildatum or "peildatum" in label.zin.velden
         return peildatum
 

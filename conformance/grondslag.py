@@ -61,11 +61,26 @@ class Verwachtegrondslag:
     tekst: str
     bepalingen: frozenset[Bepaling]
     fout: str | None = None  # de zin is geen geldige grondslag: `pwib lint` meldt het, een run stopt het scenario
+    versie_genoemd: bool = False  # de zin noemt de tekstversie zelf ("(tekst tot 1 januari 2026)")
 
-    def klopt(self, werkelijk: Any) -> bool:
+    def op(self, peildatum: str | None) -> frozenset[Bepaling]:
+        """De bepalingen met de tekst die op de peildatum gold: treedt de huidige tekst van een artikel pas na de
+        peildatum in werking, dan gold de tekst van daarvoor (tekstVanaf null, tekstTot die datum). Een artikel
+        dat nog in werking moet treden, heeft geen eerdere tekst."""
+        if self.versie_genoemd or peildatum is None:
+            return self.bepalingen
+        uit = set()
+        for bepaling in self.bepalingen:
+            regeling, artikel, lid, onderdeel, sub, vanaf, _ = bepaling
+            later = (regeling == PARTICIPATIEWET and vanaf is not None and vanaf > peildatum
+                     and _wetsindex()["artikelen"][artikel]["status"] != "nogniet")
+            uit.add((regeling, artikel, lid, onderdeel, sub, None, vanaf) if later else bepaling)
+        return frozenset(uit)
+
+    def klopt(self, werkelijk: Any, peildatum: str | None) -> bool:
         """Of een `Grondslag` van het antwoord precies deze bepalingen noemt (volgorde telt niet)."""
         gelezen = bepalingen_van(werkelijk)
-        return gelezen is not None and gelezen == self.bepalingen
+        return gelezen is not None and gelezen == self.op(peildatum)
 
     def __str__(self) -> str:
         return self.tekst
@@ -228,7 +243,7 @@ def verwachting(aanhaling: str) -> Verwachtegrondslag:
         bepalingen.append((regeling, artikel, lid, onderdeel, sub, vanaf or huidige, tot))
     if len(set(bepalingen)) != len(bepalingen):
         raise OngeldigeGrondslag(f"{aanhaling!r} noemt een bepaling twee keer")
-    return Verwachtegrondslag(aanhaling, frozenset(bepalingen))
+    return Verwachtegrondslag(aanhaling, frozenset(bepalingen), versie_genoemd=versie is not None)
 
 
 def _tekst_vanaf(aanhaling: str, regeling: str, artikel: str, lid: str | None, huidig: bool) -> str | None:

@@ -20,9 +20,11 @@ Grammatica (SP is één spatie)::
 "art. 31 lid 2 onder b en c Pw" geeft twee verwijzingen, "art. 31 lid 2 onder m en art. 18 lid 8 Pw" ook.
 
 De versie van de tekst (`tekst_vanaf`, de datum waarop de tekst in werking trad):
-- zonder versie: de tekst van het artikel in de geconsolideerde tekst van de Participatiewet per 1 januari 2026
-  (`wetten/BWBR0015703.json`, per artikel het attribuut `inwerking` van de officiële XML). Dat is ook de tekst
-  die nog in werking moet treden (art. 24a, 34a, 34b per 2027) als de referentie hem toepast.
+- zonder versie: de tekst van het artikel die op de peildatum geldt volgens de geconsolideerde tekst van de
+  Participatiewet per 1 januari 2026 (`wetten/BWBR0015703.json`, per artikel het attribuut `inwerking` van de
+  officiële XML). Ligt die inwerkingtreding na de peildatum, dan gold de tekst van daarvoor: `tekst_tot` is
+  die datum, `tekst_vanaf` leeg en de verwijzing `voorlopig`. Een artikel dat nog in werking moet treden
+  (art. 24a, 34a, 34b per 2027) heeft geen eerdere tekst: past de referentie het eerder toe, dan die tekst.
 - "(tekst tot 1 januari 2026)": de tekst die gold tot die datum (`tekst_tot`). Wanneer die tekst in werking
   trad, staat niet in de bronnen van pwib: `tekst_vanaf` is dan leeg en de verwijzing `voorlopig`.
 - "(tekst 2027)": de tekst per 1 januari van dat jaar, die niet in de bronnen staat: `voorlopig`.
@@ -216,7 +218,7 @@ def _versie(tekst: str) -> tuple[str, date | None, date | None, bool]:
     return romp, None, date(int(gevonden["jaar"]), _MAANDEN.index(gevonden["maand"]) + 1, int(gevonden["dag"])), True
 
 
-def _controleer_pw(tekst: str, artikel: str, lid: str | None, huidig: bool) -> date | None:
+def _controleer_pw(tekst: str, artikel: str, lid: str | None, huidig: bool) -> tuple[date | None, str]:
     """De inwerkingtreding van het artikel volgens de wetsindex; een onbekend artikel of lid is een fout.
 
     De leden van een oudere tekst staan niet in de index (alleen de tekst per 2026): daar wordt alleen het
@@ -228,12 +230,17 @@ def _controleer_pw(tekst: str, artikel: str, lid: str | None, huidig: bool) -> d
         raise OngeldigeAanhaling(f"aanhaling {tekst!r}: art. {artikel} heeft geen lid {lid} "
                                  f"(leden: {', '.join(gegevens['leden']) or 'geen'})")
     inwerking = gegevens["inwerking"]
-    return None if inwerking is None else date.fromisoformat(inwerking)
+    return None if inwerking is None else date.fromisoformat(inwerking), gegevens["status"]
 
 
 @cache
-def verwijzingen(aanhaling: str) -> tuple[Verwijzing, ...]:
-    """De bepalingen van een aanhaling, in de volgorde waarin ze er staan."""
+def verwijzingen(aanhaling: str, peildatum: date | None = None) -> tuple[Verwijzing, ...]:
+    """De bepalingen van een aanhaling, in de volgorde waarin ze er staan.
+
+    Met een peildatum is de huidige tekst van een artikel de tekst die op de peildatum gold: treedt de tekst
+    per 2026 pas na de peildatum in werking, dan is het de tekst van daarvoor (tekst_tot die datum,
+    voorlopig). Een artikel dat nog in werking moet treden (status `nogniet`, zoals art. 34a) heeft geen
+    eerdere tekst: wie het vóór die datum toepast (vervroegd, als beleid), past die tekst toe."""
     zonder_versie, vanaf, tot, versie_voorlopig = _versie(aanhaling)
     romp, regeling = _regeling(zonder_versie)
     lezer = _Lezer(aanhaling, romp)
@@ -244,14 +251,17 @@ def verwijzingen(aanhaling: str) -> tuple[Verwijzing, ...]:
         raise lezer.fout("het einde van de aanhaling")
     uitkomst = []
     for artikel, lid, onderdeel, subonderdeel in bepalingen:
-        tekst_vanaf, voorlopig = vanaf, versie_voorlopig or regeling.voorlopig
+        tekst_vanaf, tekst_tot, voorlopig = vanaf, tot, versie_voorlopig or regeling.voorlopig
         if regeling.bwb == PARTICIPATIEWET:
-            huidige = _controleer_pw(aanhaling, artikel, lid, huidig=tot is None)
+            huidige, status = _controleer_pw(aanhaling, artikel, lid, huidig=tot is None)
             if vanaf is None and tot is None:
                 tekst_vanaf, voorlopig = huidige, voorlopig or huidige is None
+                if peildatum is not None and huidige is not None and huidige > peildatum and status != "nogniet":
+                    tekst_vanaf, tekst_tot, voorlopig = None, huidige, True
         elif vanaf is None:
             voorlopig = True
-        uitkomst.append(Verwijzing(regeling.bwb, artikel, lid, onderdeel, subonderdeel, tekst_vanaf, tot, voorlopig))
+        uitkomst.append(Verwijzing(regeling.bwb, artikel, lid, onderdeel, subonderdeel, tekst_vanaf, tekst_tot,
+                                   voorlopig))
     if len(set(uitkomst)) != len(uitkomst):
         raise OngeldigeAanhaling(f"aanhaling {aanhaling!r}: noemt een bepaling twee keer")
     return tuple(uitkomst)

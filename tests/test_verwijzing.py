@@ -124,13 +124,27 @@ def test_elke_aanhaling_van_de_referentie_is_ontleedbaar_en_bestaat_in_de_wet(cl
     assert not fouten
 
 
-def test_de_suite_ontleedt_elke_aanhaling_tot_dezelfde_bepalingen(client: FlaskClient) -> None:
-    """Twee parsers, één grammatica: wat de referentie schrijft, leest de suite als dezelfde bepalingen."""
+@pytest.mark.parametrize("peildatum", [None, date(2025, 6, 1), date(2026, 6, 1), date(2027, 6, 1)])
+def test_de_suite_ontleedt_elke_aanhaling_tot_dezelfde_bepalingen(client: FlaskClient, peildatum: date | None) -> None:
+    """Twee parsers, één grammatica: wat de referentie schrijft, leest de suite als dezelfde bepalingen, met de
+    tekst die op de peildatum gold."""
     for aanhaling in _alle(client):
         referentie = {(v.regeling, v.artikel, v.lid, v.onderdeel, v.subonderdeel,
                        None if v.tekst_vanaf is None else v.tekst_vanaf.isoformat(),
-                       None if v.tekst_tot is None else v.tekst_tot.isoformat()) for v in verwijzingen(aanhaling)}
-        assert verwachting(aanhaling).bepalingen == referentie, aanhaling
+                       None if v.tekst_tot is None else v.tekst_tot.isoformat())
+                      for v in verwijzingen(aanhaling, peildatum)}
+        assert verwachting(aanhaling).op(None if peildatum is None else peildatum.isoformat()) == referentie, (
+            aanhaling)
+
+
+def test_een_tekst_die_na_de_peildatum_in_werking_treedt_geldt_nog_niet() -> None:
+    [oud] = verwijzingen("art. 18 lid 5 Pw", date(2025, 6, 1))
+    assert (oud.tekst_vanaf, oud.tekst_tot, oud.voorlopig) == (None, date(2026, 1, 1), True)
+    assert oud.juriconnect == "jci1.3:c:BWBR0015703&artikel=18&lid=5&g=2025-12-31"
+    [ongewijzigd] = verwijzingen("art. 19 lid 2 Pw", date(2025, 6, 1))
+    assert (ongewijzigd.tekst_vanaf, ongewijzigd.tekst_tot) == (date(2013, 1, 1), None)
+    [vervroegd] = verwijzingen("art. 34a lid 1 onder a Pw", date(2026, 3, 1))  # nog niet in werking: geen oude tekst
+    assert (vervroegd.tekst_vanaf, vervroegd.tekst_tot) == (date(2027, 1, 1), None)
 
 
 @pytest.mark.parametrize(("aanhaling", "bepalingen"), [

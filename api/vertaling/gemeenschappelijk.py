@@ -102,9 +102,10 @@ def verwijzing(bepaling: Verwijzing) -> Json:
     }
 
 
-def grondslag(aanhaling: str) -> Json:
-    """Een grondslag van de referentie als `Grondslag` van het contract: de bepalingen en de zin zelf."""
-    return {"verwijzingen": [verwijzing(v) for v in verwijzingen(aanhaling)], "tekst": aanhaling}
+def grondslag(aanhaling: str, peildatum: date) -> Json:
+    """Een grondslag van de referentie als `Grondslag` van het contract: de bepalingen (met de tekst die op de
+    peildatum gold) en de zin zelf."""
+    return {"verwijzingen": [verwijzing(v) for v in verwijzingen(aanhaling, peildatum)], "tekst": aanhaling}
 
 
 _LIJSTEN_MET_ARTIKEL = ("toegepasteMaatregelen", "medebewoners", "perBetaling", "vrijlatingen")
@@ -114,13 +115,13 @@ def met_grondslagen(antwoord: Json) -> Json:
     """Het antwoord met elke grondslag als gegevens: `grondslag`, `normGrondslag`, `maatwerk.grondslag` en het
     `artikel` in elk element van de lijsten die er een hebben. De enige plek waar de aanhalingen van de
     referentie het contract in gaan."""
-    uit = dict(antwoord)
+    uit, peildatum = dict(antwoord), datum(antwoord["peildatum"])
     for veld in ("grondslag", "normGrondslag"):
         if isinstance(uit.get(veld), str):
-            uit[veld] = grondslag(uit[veld])
+            uit[veld] = grondslag(uit[veld], peildatum)
     if isinstance(uit.get("maatwerk"), dict):
-        uit["maatwerk"] = {**uit["maatwerk"], "grondslag": grondslag(uit["maatwerk"]["grondslag"])}
+        uit["maatwerk"] = {**uit["maatwerk"], "grondslag": grondslag(uit["maatwerk"]["grondslag"], peildatum)}
     for lijst in _LIJSTEN_MET_ARTIKEL:
         if lijst in uit:
-            uit[lijst] = [{**element, "artikel": grondslag(element["artikel"])} for element in uit[lijst]]
+            uit[lijst] = [{**element, "artikel": grondslag(element["artikel"], peildatum)} for element in uit[lijst]]
     return uit

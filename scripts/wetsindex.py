@@ -19,7 +19,7 @@ from typing import Any
 
 WORTEL = Path(__file__).resolve().parent.parent
 _NAAM = "participatiewet-BWBR0015703-2026-01-01.xml"
-# De bronnen staan naast de repository (../shared/domain/bronnen) of, voor een werkmap een niveau dieper, daarboven.
+# De bronnen staan naast de repository (../shared/domain/bronnen) of een map hoger (../../shared/domain/bronnen).
 KANDIDATEN = tuple(map_ / "shared" / "domain" / "bronnen" / _NAAM for map_ in (WORTEL.parent, WORTEL.parent.parent))
 
 

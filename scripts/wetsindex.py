@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 WORTEL = Path(__file__).resolve().parent.parent
+DOELEN = (WORTEL / "reference" / "wetten" / "BWBR0015703.json", WORTEL / "conformance" / "wetten" / "BWBR0015703.json")
 _NAAM = "participatiewet-BWBR0015703-2026-01-01.xml"
 # De bronnen staan naast de repository (../shared/domain/bronnen) of een map hoger (../../shared/domain/bronnen).
 KANDIDATEN = tuple(map_ / "shared" / "domain" / "bronnen" / _NAAM for map_ in (WORTEL.parent, WORTEL.parent.parent))
@@ -26,7 +27,6 @@ KANDIDATEN = tuple(map_ / "shared" / "domain" / "bronnen" / _NAAM for map_ in (W
 def xml_bron() -> Path | None:
     """De XML als die op deze machine staat, anders None (geïnstalleerd pwib en CI hebben haar niet)."""
     return next((pad for pad in KANDIDATEN if pad.is_file()), None)
-DOELEN = (WORTEL / "reference" / "wetten" / "BWBR0015703.json", WORTEL / "conformance" / "wetten" / "BWBR0015703.json")
 
 
 def index(xml: Path) -> dict[str, Any]:

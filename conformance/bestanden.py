@@ -14,3 +14,5 @@ EISEN = FIXTURES / "eisen"
 ZINNEN = Path(__file__).resolve().parent / "zinnen"
 SUITE = Path(__file__).resolve().parent / "suite"
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
+# De wetsindex (artikelen, leden, inwerkingtreding), afgeleid uit de officiële tekst door scripts/wetsindex.py.
+WETTEN = Path(__file__).resolve().parent / "wetten"

@@ -12,7 +12,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from conformance.bestanden import CONTRACT, FEATURES, FIXTURES, WORTEL, ZINNEN
+from conformance.bestanden import CONTRACT, FEATURES, FIXTURES, WETTEN, WORTEL, ZINNEN
 from conformance.contractcontrole import contract
 
 
@@ -24,7 +24,7 @@ def _naam(pad: Path) -> Path:
 def inhoudsbestanden() -> list[Path]:
     """De bestanden die samen de inhoud van de suite zijn, gesorteerd."""
     bestanden = [CONTRACT]
-    for map_, patroon in ((FEATURES, "*.feature"), (FIXTURES, "*"), (ZINNEN, "*.yaml")):
+    for map_, patroon in ((FEATURES, "*.feature"), (FIXTURES, "*"), (ZINNEN, "*.yaml"), (WETTEN, "*.json")):
         bestanden += [p for p in map_.rglob(patroon)
                       if p.is_file() and not any(d.startswith(".") or d == "__pycache__"
                                                   for d in _naam(p).parts)]

@@ -22,7 +22,9 @@ from gherkin.token_matcher import TokenMatcher
 from pytest_bdd.gherkin_parser import Background, DataTable, GherkinDocument, Scenario, Step, Tag
 
 from conformance.bestanden import FEATURES
+from conformance.grondslag import Verwachtegrondslag, grondslagen_van
 from conformance.stappencatalogus import Catalogus, Stap, TabelFout
+from conformance.woordenboek import Zin
 
 TAGS = Path(__file__).resolve().parent / "tags.yaml"
 
@@ -42,6 +44,8 @@ SOORTEN: dict[str, str] = {
     "voorbeelden": "een Abstract Scenario zonder Voorbeelden, of een <plek> zonder kolom in de Voorbeelden",
     "relatieve-datum": "een relatieve datum zoals 'vandaag'; een scenario noemt vaste datums",
     "peildatum": "een scenario zonder vaste peildatum",
+    "grondslag": "een grondslag die niet in de schrijfwijze van de suite staat, of een artikel of lid dat niet in "
+                 "de Participatiewet staat (de wetsindex uit de officiële tekst)",
 }
 
 _TAAL = re.compile(r"^\s*#\s*language\s*:\s*nl\s*$")
@@ -95,6 +99,7 @@ class _Bestand:
     hoogste: dict[str, int] = field(default_factory=dict)
     melden: bool = True
     _titels: dict[str, int] = field(default_factory=dict)
+    _operatie: str | None = None  # het pad van de laatste Als-stap: de operatie waarvan de Dan-stappen spreken
 
     def meld(self, regel: int, soort: str, melding: str, suggesties: Sequence[str] = ()) -> None:
         if not self.melden:
@@ -257,6 +262,7 @@ class _Bestand:
         """Controleer elke stap in elke context; True als de stappen (met achtergrond) een peildatum zetten."""
         zet_peildatum = False
         for context in contexten:
+            self._operatie = None
             for blok in (list(achtergrond), stappen):
                 soort = ""
                 for index, stap in enumerate(blok):
@@ -285,6 +291,8 @@ class _Bestand:
             if len(passend) > 1:
                 self.meld(regel, "stap", f"'{tekst}' past op meer dan één stap: "
                                          + "; ".join(s.regel for s in passend))
+            if passend[0].zin is not None and passend[0].zin.pad is not None:
+                self._operatie = passend[0].zin.pad
             return self._inhoud(stap, passend[0], tekst, context)
         finally:
             self.melden = oud
@@ -295,6 +303,8 @@ class _Bestand:
         if not definitie.tabel:
             if stap.datatable is not None:
                 self.meld(regel, "tabel", f"'{definitie.regel}' neemt geen tabel")
+            if definitie.zin is not None and any(soort == "Grondslag" for _, soort in definitie.zin.plekken):
+                self._grondslag(regel, definitie.zin, self.catalogus.waarden(definitie, tekst))
             if definitie.algemeen == "huishouden":
                 naam = self.catalogus.waarden(definitie, tekst)["naam"]
                 if naam not in self.catalogus.personen:
@@ -311,12 +321,30 @@ class _Bestand:
         peildatum = False
         for rij, cellen in zip(stap.datatable.rows, tabel, strict=True):
             try:
-                [(label, _)] = self.catalogus.lees_tabel(definitie, [cellen])
+                [(label, waarde)] = self.catalogus.lees_tabel(definitie, [cellen])
             except TabelFout as fout:
                 self.meld(rij.location.line, "tabel", fout.melding, fout.suggesties)
                 continue
+            if label.plek is not None:
+                self._grondslag(rij.location.line, label.zin, {label.plek: waarde})
             peildatum = peildatum or "peildatum" in label.zin.velden
         return peildatum
+
+
+    def _grondslag(self, regel: int, zin: Zin, waarden: dict[str, Any]) -> None:
+        """Een verwachte grondslag bestaat in de wet, en de grondslag van de beslissing noemt het contract bij de
+        operatie van het scenario (`x-grondslagen`)."""
+        for plek, waarde in waarden.items():
+            if not isinstance(waarde, Verwachtegrondslag):
+                continue
+            if waarde.fout is not None:
+                self.meld(regel, "grondslag", waarde.fout)
+            elif zin.velden.get("grondslag") == f"{{{plek}}}" and self._operatie is not None:
+                toegestaan = grondslagen_van(self._operatie)
+                if waarde.bepalingen not in toegestaan:
+                    self.meld(regel, "grondslag", f"{waarde.tekst!r} staat niet bij x-grondslagen van POST "
+                                                  f"/v1{self._operatie} in openapi.yaml; voeg de grondslag daar toe "
+                                                  "met de uitkomst waar zij bij hoort")
 
 
 def _zonder_plaats(melding: str) -> str:

@@ -27,6 +27,7 @@ from conformance.afwijking import Afwijking, Storing
 from conformance.casus import Casus, lees_pad
 from conformance.contractcontrole import controleer
 from conformance.doel import Doel
+from conformance.grondslag import Verwachtegrondslag, bepalingen_van, leesbaar
 from conformance.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
 from conformance.woordenboek import vul_in
 
@@ -54,15 +55,22 @@ def _json(waarde: Any) -> str:
     return json.dumps(waarde, ensure_ascii=False)
 
 
-def _vergelijk(gegevens: Any, verwachtingen: list[tuple[str, Any]]) -> None:
-    """Vergelijk elk veld exact; noem alle afwijkingen tegelijk, elk bij zijn veld."""
+def _vergelijk(gegevens: Any, verwachtingen: list[tuple[str, Any]], peildatum: str | None) -> None:
+    """Vergelijk elk veld exact, een grondslag op haar bepalingen (nooit op de tekst); noem alle afwijkingen
+    tegelijk, elk bij zijn veld."""
     verschillen: list[tuple[str, str, str]] = []
     for pad, verwacht in verwachtingen:
         try:
             werkelijk = lees_pad(gegevens, pad)
         except (KeyError, IndexError, TypeError):
             raise Afwijking("contract", f"het veld {pad}", "het veld ontbreekt", veld=pad) from None
-        if werkelijk != verwacht:
+        if isinstance(verwacht, Verwachtegrondslag):
+            if verwacht.fout is not None:
+                scenariofout(verwacht.fout)
+            if not verwacht.klopt(werkelijk, peildatum):
+                verschillen.append((pad, f"{verwacht} = {leesbaar(verwacht.op(peildatum))}",
+                                    leesbaar(bepalingen_van(werkelijk))))
+        elif werkelijk != verwacht:
             verschillen.append((pad, _json(verwacht), _json(werkelijk)))
     if len(verschillen) == 1:
         pad, verwacht, werkelijk = verschillen[0]
@@ -71,6 +79,12 @@ def _vergelijk(gegevens: Any, verwachtingen: list[tuple[str, Any]]) -> None:
         raise Afwijking("uitkomst", "; ".join(f"{p} = {v}" for p, v, _ in verschillen),
                         "; ".join(f"{p} = {w}" for p, _, w in verschillen),
                         veld=", ".join(p for p, _, _ in verschillen))
+
+
+def _peildatum(casus: Casus) -> str | None:
+    """De peildatum van het verzoek (niet die van het antwoord): de tekst die dan gold, is de verwachte grondslag."""
+    peildatum = casus.verzoek.get("peildatum")
+    return peildatum if isinstance(peildatum, str) else None
 
 
 def _vereis_status(casus: Casus, status: int) -> Any:
@@ -100,7 +114,8 @@ def _zinstap(stap: Stap) -> Callable[..., None]:
 
     def dan(casus: Casus, doel: Doel, **waarden: Any) -> None:
         gegevens = _vereis_status(casus, 200)
-        _vergelijk(gegevens, [(pad, vul_in(sjabloon, waarden)) for pad, sjabloon in zin.velden.items()])
+        _vergelijk(gegevens, [(pad, vul_in(sjabloon, waarden)) for pad, sjabloon in zin.velden.items()],
+                   _peildatum(casus))
 
     return dan
 
@@ -123,7 +138,8 @@ def _tabelstap(boek: Catalogus, stap: Stap) -> Callable[..., None]:
     def uitkomst(casus: Casus, doel: Doel, datatable: Sequence[Sequence[str]] | None = None) -> None:
         rijen = _rijen(boek, stap, datatable)
         gegevens = _vereis_status(casus, 200)
-        _vergelijk(gegevens, [veld for label, waarde in rijen for veld in label.velden(waarde).items()])
+        _vergelijk(gegevens, [veld for label, waarde in rijen for veld in label.velden(waarde).items()],
+                   _peildatum(casus))
 
     return uitkomst
 

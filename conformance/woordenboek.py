@@ -33,6 +33,7 @@ import jsonschema
 import yaml
 
 from conformance.bestanden import ZINNEN
+from conformance.grondslag import Verwachtegrondslag, uit_scenario
 
 _SNELLE_LADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml als die er is
 
@@ -136,6 +137,14 @@ def _janee(tekst: str) -> bool:
 
 _janee.pattern = r"ja|nee"  # type: ignore[attr-defined]
 
+
+def _grondslag(tekst: str) -> Verwachtegrondslag:
+    """`"art. 31 lid 2 onder m Pw"` -> de bepalingen die de suite in de `Grondslag` van het antwoord verwacht."""
+    return uit_scenario(tekst[1:-1] if tekst.startswith('"') else tekst)
+
+
+_grondslag.pattern = _tekst.pattern  # type: ignore[attr-defined]
+
 BASISSOORTEN: dict[str, Callable[[str], Any]] = {
     "Bedrag": _bedrag,
     "Tekst": _tekst,
@@ -144,6 +153,7 @@ BASISSOORTEN: dict[str, Callable[[str], Any]] = {
     "Getal": _getal,
     "Procent": _procent,
     "JaNee": _janee,
+    "Grondslag": _grondslag,
 }
 
 SCHRIJFWIJZE: dict[str, tuple[str, str]] = {
@@ -154,6 +164,9 @@ SCHRIJFWIJZE: dict[str, tuple[str, str]] = {
     "Getal": ("35", "een heel getal"),
     "Procent": ("95 %", "een getal met %, decimalen met een komma"),
     "JaNee": ("ja", "ja of nee"),
+    "Grondslag": ('"art. 31 lid 2 onder m Pw"', "de bepalingen zoals de wet ze noemt, tussen dubbele aanhalingstekens; "
+                  "meer bepalingen met 'en' (\"art. 31 lid 2 onder b en c Pw\"), een oudere tekst met "
+                  "\"(tekst tot 1 januari 2026)\""),
 }
 """Per basissoort een voorbeeld en hoe een tester de waarde schrijft."""
 
@@ -263,6 +276,11 @@ class Woordenboek:
         tekst = tekst.strip()
         if soort == "Tekst" and not re.fullmatch(_tekst.pattern, tekst):  # type: ignore[attr-defined]
             return tekst
+        if soort == "Grondslag":
+            verwacht = _grondslag(tekst)
+            if verwacht.fout is not None:
+                raise WaardeFout(verwacht.fout)
+            return verwacht
         omzetter = self.soorten[soort]
         if not re.fullmatch(omzetter.pattern, tekst):  # type: ignore[attr-defined]
             raise WaardeFout(f"{tekst!r} is geen {soort} (schrijf bijvoorbeeld {self.voorbeeldwaarde(soort)})")

@@ -154,6 +154,10 @@ Functionaliteit: Maatwerk
       Dan bedraagt de verlaging per maand € 700,75
       En is als maatwerk de verlaging per maand gewijzigd van € 1.401,50 in € 700,75
 
+    # Wie afziet van het opleggen van de maatregel (art. 18 lid 10 Pw), verlaagt de bijstand niet: met
+    # "opgelegd" van ja in nee staan ook het percentage (0), de duur (0 maanden) en de verlaging per maand
+    # (€ 0,00) vast. Het contract noemt dat bij de operatie (x-maatwerk, opgelegd.gevolgen); andere afgeleide
+    # uitkomsten worden na maatwerk niet opnieuw berekend.
     @M24-010
     Scenario: Wegens dringende redenen geen verlaging
       Gegeven de peildatum is 2026-03-01
@@ -165,6 +169,7 @@ Functionaliteit: Maatwerk
       En het maatwerk steunt op "art. 18 lid 10 Pw"
       Als de afstemming van de bijstand wordt beoordeeld
       Dan wordt geen maatregel opgelegd
+      En duurt de verlaging 0 maanden
       En is als maatwerk het opleggen van de maatregel gewijzigd van ja in nee
 
     @M24-011

@@ -165,6 +165,7 @@ from reference.maatwerkruimte import (
 )
 from reference.parameters import Parameterboek, Parameterwaarde, Wetstand, parameterboek
 from reference.uitleg import Stap, Uitleg
+from reference.verwijzing import OngeldigeAanhaling, Verwijzing, verwijzingen
 from reference.waarden import Bedrag, Maand
 
 __all__ = [
@@ -238,6 +239,7 @@ __all__ = [
     "MeldingNaAfwijzingBesluit",
     "MeldingNaAfwijzingFeiten",
     "Normafwijking",
+    "OngeldigeAanhaling",
     "OngeldigeFeiten",
     "Ontheffingsbesluit",
     "Ontheffingsfeiten",
@@ -274,6 +276,7 @@ __all__ = [
     "Verrekeningsbesluit",
     "Verrekeningsfeiten",
     "Verwantschap",
+    "Verwijzing",
     "Voorschotbesluit",
     "Voorschotfeiten",
     "VorigeVerlaging",
@@ -317,6 +320,7 @@ __all__ = [
     "vermogen",
     "vermogensfeiten",
     "verrekening_inkomsten",
+    "verwijzingen",
     "voorschot",
     "zoektermijn",
 ]

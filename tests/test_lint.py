@@ -32,6 +32,7 @@ VERWACHT: dict[str, set[int]] = {
     "voorbeelden": {12},
     "relatieve-datum": {10},
     "peildatum": {6},
+    "grondslag": {9, 10, 11, 19},
 }
 
 

@@ -235,9 +235,11 @@ def test_geen_maatregel_opleggen_laat_ook_de_verlaging_vervallen(client: FlaskCl
     }).get_json()
     assert {k: antwoord[k] for k in ("opgelegd", "percentage", "verlagingPerMaand", "verrekening")} == {
         "opgelegd": False, "percentage": "0", "verlagingPerMaand": "0.00", "verrekening": []}
+    grondslag = antwoord["maatwerk"].pop("grondslag")
     assert antwoord["maatwerk"] == {"veld": "opgelegd", "oorspronkelijkeWaarde": True, "toegepasteWaarde": False,
-                                    "reden": "dringende redenen", "grondslag": "art. 18 lid 10 Pw",
-                                    "voorlopig": False}
+                                    "reden": "dringende redenen", "voorlopig": False}
+    assert [(v["artikel"], v["lid"], v["tekstVanaf"]) for v in grondslag["verwijzingen"]] == [
+        ("18", "10", "2026-01-01")]
 
 
 NORMVERZOEK = {"peildatum": "2026-03-01", "huishouden": {"belanghebbende": {"leeftijd": 35}}}

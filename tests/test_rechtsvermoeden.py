@@ -109,7 +109,9 @@ def test_de_api_geeft_gronden_en_begin_van_de_termijn(client: FlaskClient) -> No
     gegevens = antwoord.get_json()
     assert gegevens["gronden"] == ["eerderGehuwd", "kindErkend"]
     assert gegevens["beginTermijn"] == "2024-03-01"
-    assert gegevens["grondslag"] == "art. 3 lid 4 onder a en b Pw"
+    assert gegevens["grondslag"]["tekst"] == "art. 3 lid 4 onder a en b Pw"
+    assert [(v["artikel"], v["lid"], v["onderdeel"]) for v in gegevens["grondslag"]["verwijzingen"]] == [
+        ("3", "4", "a"), ("3", "4", "b")]
     fout = client.post("/v1/beoordelingen/rechtsvermoeden-gezamenlijke-huishouding", json={
         "peildatum": "2026-03-01", "hoofdverblijfInDezelfdeWoning": True, "huwelijkGeeindigdOp": "2024-03-01"})
     assert fout.status_code == 400

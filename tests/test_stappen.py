@@ -112,7 +112,8 @@ def test_nee_bij_een_ja_nee_label_zet_het_tegendeel_van_de_zin() -> None:
 def test_tekst_mag_in_een_tabel_zonder_aanhalingstekens() -> None:
     rijen = catalogus().lees_tabel(_stap("uitkomst"), [["grondslag", "art. 21 onder a Pw"],
                                                        ["grondslag", '"art. 21 onder a Pw"']])
-    assert [waarde for _, waarde in rijen] == ["art. 21 onder a Pw"] * 2
+    assert [str(waarde) for _, waarde in rijen] == ["art. 21 onder a Pw"] * 2
+    assert rijen[0][1] == rijen[1][1]
 
 
 @pytest.mark.parametrize(("algemeen", "rij", "melding"), [
@@ -121,6 +122,8 @@ def test_tekst_mag_in_een_tabel_zonder_aanhalingstekens() -> None:
     ("gegevens", ["kinderen ten laste", "twee"], "'twee' is geen Getal"),
     ("uitkomst", ["norm", "1401.50"], "'1401.50' is geen Bedrag (schrijf bijvoorbeeld € 1.401,50)"),
     ("uitkomst", ["norm"], "twee kolommen"),
+    ("uitkomst", ["grondslag", "art. 21, onderdeel a, Pw"], "'art. 21, onderdeel a, Pw' is geen grondslag"),
+    ("uitkomst", ["grondslag", "art. 21 lid 2 Pw"], "art. 21 Pw heeft geen lid 2"),
 ])
 def test_een_onjuiste_rij_noemt_label_en_waarde(algemeen: str, rij: list[str], melding: str) -> None:
     with pytest.raises(TabelFout, match=melding.replace("(", r"\(").replace(")", r"\)")):

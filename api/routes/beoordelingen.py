@@ -35,7 +35,7 @@ from api.vertaling import (
     voorschot,
     zoektermijn,
 )
-from api.vertaling.gemeenschappelijk import Json
+from api.vertaling.gemeenschappelijk import Json, met_grondslagen
 from reference import Parameterboek
 
 bp = Blueprint("beoordelingen", __name__)
@@ -78,4 +78,5 @@ def beoordeel(naam: str) -> Response:
         raise NotFound(f"Er is geen beoordeling {naam!r}.")
     verzoek = valideer(request)
     boek = current_app.extensions["pwib.parameterboek"]
-    return jsonify(maatwerk.pas_toe(f"/beoordelingen/{naam}", verzoek, beoordeling(verzoek, boek), boek))
+    antwoord = maatwerk.pas_toe(f"/beoordelingen/{naam}", verzoek, beoordeling(verzoek, boek), boek)
+    return jsonify(met_grondslagen(antwoord))

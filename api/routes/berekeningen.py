@@ -6,6 +6,7 @@ from flask import Blueprint, Response, current_app, jsonify, request
 
 from api.validatie import valideer
 from api.vertaling import berekening, maatwerk
+from api.vertaling.gemeenschappelijk import met_grondslagen
 
 bp = Blueprint("berekeningen", __name__)
 
@@ -14,4 +15,5 @@ bp = Blueprint("berekeningen", __name__)
 def bijstand() -> Response:
     verzoek = valideer(request)
     boek = current_app.extensions["pwib.parameterboek"]
-    return jsonify(maatwerk.pas_toe("/berekeningen/bijstand", verzoek, berekening.bereken(verzoek, boek), boek))
+    antwoord = maatwerk.pas_toe("/berekeningen/bijstand", verzoek, berekening.bereken(verzoek, boek), boek)
+    return jsonify(met_grondslagen(antwoord))

@@ -17,6 +17,8 @@ from reference import (
     Parameterwaarde,
     Persoon,
     Uitleg,
+    Verwijzing,
+    verwijzingen,
 )
 
 Json = dict[str, Any]
@@ -122,3 +124,42 @@ def uitleg(redenering: Uitleg) -> Json:
             for i in redenering.lezingen
         ],
     }
+
+
+def verwijzing(bepaling: Verwijzing) -> Json:
+    return {
+        "regeling": bepaling.regeling,
+        "artikel": bepaling.artikel,
+        "lid": bepaling.lid,
+        "onderdeel": bepaling.onderdeel,
+        "subonderdeel": bepaling.subonderdeel,
+        "tekstVanaf": None if bepaling.tekst_vanaf is None else bepaling.tekst_vanaf.isoformat(),
+        "tekstTot": None if bepaling.tekst_tot is None else bepaling.tekst_tot.isoformat(),
+        "voorlopig": bepaling.voorlopig,
+        "juriconnect": bepaling.juriconnect,
+    }
+
+
+def grondslag(aanhaling: str, peildatum: date) -> Json:
+    """Een grondslag van de referentie als `Grondslag` van het contract: de bepalingen (met de tekst die op de
+    peildatum gold) en de zin zelf."""
+    return {"verwijzingen": [verwijzing(v) for v in verwijzingen(aanhaling, peildatum)], "tekst": aanhaling}
+
+
+_LIJSTEN_MET_ARTIKEL = ("toegepasteMaatregelen", "medebewoners", "perBetaling", "vrijlatingen")
+
+
+def met_grondslagen(antwoord: Json) -> Json:
+    """Het antwoord met elke grondslag als gegevens: `grondslag`, `normGrondslag`, `maatwerk.grondslag` en het
+    `artikel` in elk element van de lijsten die er een hebben. De enige plek waar de aanhalingen van de
+    referentie het contract in gaan."""
+    uit, peildatum = dict(antwoord), datum(antwoord["peildatum"])
+    for veld in ("grondslag", "normGrondslag"):
+        if isinstance(uit.get(veld), str):
+            uit[veld] = grondslag(uit[veld], peildatum)
+    if isinstance(uit.get("maatwerk"), dict):
+        uit["maatwerk"] = {**uit["maatwerk"], "grondslag": grondslag(uit["maatwerk"]["grondslag"], peildatum)}
+    for lijst in _LIJSTEN_MET_ARTIKEL:
+        if lijst in uit:
+            uit[lijst] = [{**element, "artikel": grondslag(element["artikel"], peildatum)} for element in uit[lijst]]
+    return uit

@@ -193,6 +193,6 @@ def maatwerk(feiten: Maatwerkfeiten, stand: Wetstand, ruimte: Maatwerkruimte | N
     uitleg = Uitleg()
     uitleg.stap(f"Maatwerk: {feiten.veld} is {_woord(uitkomst.soort, richting)} gesteld, van "
                 f"{_tekst(oorspronkelijk)} op {_tekst(toegepast)}, omdat {feiten.reden.strip()}{daarmee}. Ruimte: "
-                f"{grond.toelichting}. Andere uitkomsten zijn niet herberekend", grond.grondslag)
+                f"{grond.toelichting}. Andere afgeleide uitkomsten zijn niet herberekend", grond.grondslag)
     return Maatwerkbesluit(feiten.veld, oorspronkelijk, toegepast, feiten.reden.strip(), grond.grondslag,
                            grond.voorlopig, uitleg, gevolgen)

@@ -123,7 +123,7 @@ def _schijf(feiten: Vakantiegeldfeiten, stand: Wetstand
             schijf += 1
         procent, aftrek = tarieven[schijf]
         grenzen = list(ondergrenzen[max(schijf - 1, 0):schijf + 1])
-        return procent, aftrek, f"{_SCHIJVEN[feiten.soort][0]} (schijf {schijf + 1})", grenzen
+        return procent, aftrek, _SCHIJVEN[feiten.soort][0], grenzen  # de schijf blijkt uit de parameternamen
     if feiten.soort is Inkomenssoort.ZONDER_HEFFINGSKORTING:
         return stand.getal("vakantiegeld.art13_procent"), None, f"art. 13 {REGELING}", []
     if feiten.soort is Inkomenssoort.NAAST_GEKORTE_AOW:

@@ -281,6 +281,61 @@ class EenOudeDienst(Leverancier):
         return status, kopregels, lichaam
 
 
+_RANGTELWOORD = {"1": "eerste", "2": "tweede", "3": "derde", "4": "vierde", "5": "vijfde", "6": "zesde",
+                 "7": "zevende", "8": "achtste", "9": "negende", "10": "tiende", "11": "elfde", "12": "twaalfde"}
+
+
+def _grondslagen(gegevens: Any, aanpassing: Callable[[dict[str, Any]], None]) -> None:
+    """Pas elke `Grondslag` in een antwoord aan, waar die ook staat (grondslag, maatwerk, toegepaste maatregelen)."""
+    if isinstance(gegevens, dict):
+        if isinstance(gegevens.get("verwijzingen"), list) and "tekst" in gegevens:
+            aanpassing(gegevens)
+            return
+        for waarde in gegevens.values():
+            _grondslagen(waarde, aanpassing)
+    elif isinstance(gegevens, list):
+        for waarde in gegevens:
+            _grondslagen(waarde, aanpassing)
+
+
+def _in_eigen_woorden(grondslag: dict[str, Any]) -> None:
+    """Dezelfde bepalingen in omgekeerde volgorde en in de woorden van de wetgevingstechniek."""
+    grondslag["verwijzingen"].reverse()
+    delen = []
+    for v in grondslag["verwijzingen"]:
+        tekst = f"artikel {v['artikel']}"
+        tekst += f", {_RANGTELWOORD.get(v['lid'], v['lid'] + 'e')} lid" if v["lid"] else ""
+        tekst += f", onderdeel {v['onderdeel']}" if v["onderdeel"] else ""
+        tekst += f", onder {v['subonderdeel']}" if v["subonderdeel"] else ""
+        delen.append(f"{tekst}, van regeling {v['regeling']}")
+    grondslag["tekst"] = "; ".join(delen) + "."
+
+
+class GrondslagInEigenWoorden(Leverancier):
+    """Geen fout: schrijft elke grondslag in andere, juiste woorden en zet de bepalingen in een andere volgorde."""
+
+    def antwoord(self, pad: str, status: int, kopregels: Kopregels, lichaam: bytes,
+                 environ: dict[str, Any]) -> tuple[int, Kopregels, bytes]:
+        if status == 200 and pad.startswith(("/v1/beoordelingen/", "/v1/berekeningen/")):
+            lichaam = _json_aanpassen(lichaam, lambda g: _grondslagen(g, _in_eigen_woorden))
+        return status, kopregels, lichaam
+
+
+class ZoektermijnVerkeerdLid(Leverancier):
+    """Noemt bij de zoektermijn lid 5 van art. 41 in plaats van lid 4; de tekst blijft de juiste zin."""
+
+    def antwoord(self, pad: str, status: int, kopregels: Kopregels, lichaam: bytes,
+                 environ: dict[str, Any]) -> tuple[int, Kopregels, bytes]:
+        def verkeerd_lid(grondslag: dict[str, Any]) -> None:
+            for verwijzing in grondslag["verwijzingen"]:
+                if verwijzing["artikel"] == "41" and verwijzing["lid"] == "4":
+                    verwijzing["lid"] = "5"
+
+        if status == 200 and pad.endswith("/beoordelingen/zoektermijn"):
+            lichaam = _json_aanpassen(lichaam, lambda g: _grondslagen(g, verkeerd_lid))
+        return status, kopregels, lichaam
+
+
 @dataclass(frozen=True)
 class Geval:
     """Een foute leverancier en hoe de suite hem moet beoordelen."""
@@ -302,6 +357,7 @@ GEVALLEN: tuple[Geval, ...] = (
     Geval("afgerond op hele euro's", HeleEuros, "NORM", "niet conform", "NORM", "uitkomst"),
     Geval("nieuwe regel vóór de datum", NieuweRegelTeVroeg, "M04", "niet conform", "M04", "uitkomst"),
     Geval("oude regel na de datum", OudeRegelNaDatum, "M06", "niet conform", "M06", "uitkomst"),
+    Geval("de grondslag noemt het verkeerde lid", ZoektermijnVerkeerdLid, "M07", "niet conform", "M07", "uitkomst"),
     Geval("een verplicht veld ontbreekt", OntbrekendVeld, "M04", "niet conform", "M04", "contract"),
     Geval("schemaschending: bedrag als getal", BedragAlsGetal, "M04", "niet conform", "M04", "contract"),
     Geval("HTML-foutpagina", HtmlFoutpagina, "M04", "niet conform", "M04", "contract", adr="ADR-problem-details"),

@@ -12,7 +12,14 @@ from api import create_app
 from conformance.doel import VERBORGEN, Verbindingsbeleid, http_doel
 from conformance.resultaat import Scenarioresultaat
 from conformance.runner import Opdracht, Uitgang, voer_uit
-from tests.leveranciers.catalogus import GEVALLEN, EchootInloggegevens, Geval, Leverancier
+from tests.leveranciers.catalogus import (
+    GEVALLEN,
+    EchootInloggegevens,
+    Geval,
+    GrondslagInEigenWoorden,
+    Leverancier,
+    ZoektermijnVerkeerdLid,
+)
 from tests.leveranciers.server import op_http
 from tests.test_conformance import pwib
 
@@ -52,6 +59,30 @@ def test_het_eerlijke_doorgeefluik_is_conform(tmp_path: Path) -> None:
     """De middleware zelf verandert niets: zonder fout is de referentie erachter conform."""
     uitgang, _, rapport = _draai(Geval("eerlijk", Leverancier, "M04 or M06", "conform", "M04", ""), tmp_path)
     assert (uitgang, rapport["uitslag"]) == (Uitgang.CONFORM, "conform")
+
+
+@pytest.mark.http
+def test_een_grondslag_in_andere_woorden_en_volgorde_is_conform(tmp_path: Path) -> None:
+    """De suite vergelijkt de bepalingen van een grondslag, niet de zin en niet de volgorde: de maatregelen met
+    grondslagen van meer bepalingen, met een oudere tekst, met maatwerk en in de maandberekening."""
+    geval = Geval("grondslag in eigen woorden", GrondslagInEigenWoorden,
+                  "M02 or M05 or M07 or M18 or M22 or M24 or NORM or BER",
+                  "conform", "M02", "")
+    uitgang, resultaten, rapport = _draai(geval, tmp_path)
+    assert (uitgang, rapport["uitslag"]) == (Uitgang.CONFORM, "conform"), [
+        (r.id, r.melding) for r in resultaten if r.oordeel != "geslaagd"]
+
+
+@pytest.mark.http
+def test_de_verkeerde_lid_faalt_alleen_op_de_grondslag(tmp_path: Path) -> None:
+    """Alleen de scenario's die de grondslag van de zoektermijn toetsen falen, en wel op het veld grondslag."""
+    _, resultaten, _ = _draai(Geval("verkeerd lid", ZoektermijnVerkeerdLid, "M07", "niet conform", "M07", "uitkomst"),
+                              tmp_path)
+    gefaald = [r for r in resultaten if r.oordeel == "gefaald"]
+    assert gefaald
+    assert all(r.controle == "uitkomst" and "lid 4" in (r.verwacht or "") and "lid 5" in (r.werkelijk or "")
+               for r in gefaald), [(r.id, r.verwacht, r.werkelijk) for r in gefaald]
+    assert any(r.oordeel == "geslaagd" for r in resultaten)
 
 
 @pytest.mark.http

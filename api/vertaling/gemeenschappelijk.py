@@ -150,15 +150,16 @@ _LIJSTEN_MET_ARTIKEL = ("toegepasteMaatregelen", "medebewoners", "perBetaling", 
 
 
 def met_grondslagen(antwoord: Json) -> Json:
-    """Het antwoord met elke grondslag als gegevens: `grondslag`, `normGrondslag`, `maatwerk.grondslag` en het
+    """Het antwoord met elke grondslag als gegevens: `grondslag`, `normGrondslag`, `maatwerk.grondslag`, `inkomenPartnerZonderRecht.grondslag` en het
     `artikel` in elk element van de lijsten die er een hebben. De enige plek waar de aanhalingen van de
     referentie het contract in gaan."""
     uit, peildatum = dict(antwoord), datum(antwoord["peildatum"])
     for veld in ("grondslag", "normGrondslag"):
         if isinstance(uit.get(veld), str):
             uit[veld] = grondslag(uit[veld], peildatum)
-    if isinstance(uit.get("maatwerk"), dict):
-        uit["maatwerk"] = {**uit["maatwerk"], "grondslag": grondslag(uit["maatwerk"]["grondslag"], peildatum)}
+    for veld in ("maatwerk", "inkomenPartnerZonderRecht"):
+        if isinstance(uit.get(veld), dict):
+            uit[veld] = {**uit[veld], "grondslag": grondslag(uit[veld]["grondslag"], peildatum)}
     for lijst in _LIJSTEN_MET_ARTIKEL:
         if lijst in uit:
             uit[lijst] = [{**element, "artikel": grondslag(element["artikel"], peildatum)} for element in uit[lijst]]

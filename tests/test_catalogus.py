@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 from flask.testing import FlaskClient
 
@@ -61,3 +62,17 @@ def test_de_parameters_op_een_peildatum_noemen_waarde_en_bron(client: FlaskClien
     assert "giften.grens_per_kalenderjaar" not in {
         p["naam"] for p in client.get("/v1/parameters?peildatum=2025-12-31").get_json()["parameters"]
     }
+
+
+@pytest.mark.parametrize("maatregel_id", ["M4", "m04", "xyz", "M004", "M04x"])
+def test_een_id_buiten_het_patroon_is_een_400_die_id_noemt(client: FlaskClient, maatregel_id: str) -> None:
+    antwoord = client.get(f"/v1/maatregelen/{maatregel_id}")
+    assert antwoord.status_code == 400
+    assert antwoord.mimetype == "application/problem+json"
+    assert [veld["name"] for veld in antwoord.get_json()["invalidParams"]] == ["id"]
+
+
+def test_een_id_volgens_het_patroon_dat_niet_bestaat_blijft_een_404(client: FlaskClient) -> None:
+    antwoord = client.get("/v1/maatregelen/M99")
+    assert antwoord.status_code == 404
+    assert antwoord.mimetype == "application/problem+json"

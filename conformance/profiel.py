@@ -99,8 +99,8 @@ def lees_profiel(pad: Path) -> Profiel:
     bekend = bekende_maatregelen()
     for index, maatregel in enumerate(maatregelen or ()):
         if maatregel not in bekend:
-            raise ConfiguratieFout(str(pad), f"maatregelen.{index}",
-                                   f"{maatregel!r} is geen maatregel van de suite (bekend: {', '.join(sorted(bekend))})")
+            raise ConfiguratieFout(str(pad), f"maatregelen.{index}", f"{maatregel!r} is geen maatregel van de suite "
+                                                                     f"(bekend: {', '.join(sorted(bekend))})")
     return Profiel(
         naam=gegevens["naam"],
         bestand=pad.name,

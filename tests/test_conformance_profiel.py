@@ -12,8 +12,8 @@ import pytest
 from api import create_app
 from conformance.afwijking import ConfiguratieFout, NietVanToepassing
 from conformance.contractcontrole import contract
-from conformance.ontheffingen import lees_ontheffingen
 from conformance.doel import wsgi_doel
+from conformance.ontheffingen import lees_ontheffingen
 from conformance.profiel import PROFIELEN, WETTELIJK, lees_profiel, toets_beleid
 from conformance.resultaat import Scenarioresultaat
 from conformance.runner import Opdracht, Uitgang, voer_uit

@@ -36,12 +36,12 @@ def controleer_rapporten(map_: Path) -> dict[str, Any]:
     return uitslag
 
 
-PRODUCT = {"product": "pwib referentie-API", "productversie": "test"}
+PRODUCT = "pwib referentie-API"
 
 
 def test_de_suite_is_groen_tegen_de_referentie_in_process(tmp_path: Path) -> None:
     uitkomst = voer_uit(wsgi_doel(create_app()), Opdracht(tags=None, rapportmap=tmp_path, voortgang=False,
-                                                          **PRODUCT))
+                                                          product=PRODUCT, productversie="test"))
     assert uitkomst.run is not None
     fout = [r for r in uitkomst.run.alle if r.oordeel != "geslaagd"]
     assert not fout, [(r.id, r.melding) for r in fout]
@@ -61,7 +61,8 @@ def test_de_suite_is_groen_tegen_de_referentie_in_process(tmp_path: Path) -> Non
 @pytest.mark.http
 def test_de_suite_is_groen_tegen_pwib_serve_over_http(referentie_url: str, tmp_path: Path) -> None:
     uitkomst = voer_uit(http_doel(referentie_url, timeout=10), Opdracht(tags=None, rapportmap=tmp_path,
-                                                                       voortgang=False, **PRODUCT))
+                                                                       voortgang=False, product=PRODUCT,
+                                                                       productversie="test"))
     assert uitkomst.run is not None
     assert [r.id for r in uitkomst.run.alle if r.oordeel != "geslaagd"] == []
     assert uitkomst.uitgang == Uitgang.CONFORM

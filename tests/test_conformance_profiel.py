@@ -180,7 +180,8 @@ def test_een_vijandig_invoerbestand_is_een_configuratiefout_zonder_geheugen_of_t
         tmp_path: Path, inhoud: bytes, sleutel: str, probleem: str, soort: str) -> None:
     bestand = tmp_path / f"{soort}.yaml"
     bestand.write_bytes(inhoud)
-    begin, _ = time.perf_counter(), tracemalloc.start()
+    begin = time.perf_counter()
+    tracemalloc.start()
     try:
         with pytest.raises(ConfiguratieFout) as fout:
             lees_profiel(bestand) if soort == "profiel" else lees_ontheffingen(bestand, {"M04-001"})

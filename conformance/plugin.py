@@ -122,6 +122,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{tag}: tag uit de features")
     config.addinivalue_line("markers", "pwib: een scenario van de conformiteitssuite (-m pwib, -m 'not pwib')")
     config.pluginmanager.import_plugin("conformance.stappen")
+    config.pluginmanager.register(Onderbreking(config.stash[SESSIE]), "pwib-onderbreking")
     if config.getoption("--pwib-voortgang"):
         config.pluginmanager.register(Voortgang(), "pwib-voortgang")
 
@@ -311,7 +312,6 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
     sessie = session.config.stash[SESSIE]
     sessie.doel.sluit()
-    sessie.run.onderbroken = sessie.run.onderbroken or session.exitstatus == pytest.ExitCode.INTERRUPTED
     oordeel, _, paden = rond_af(sessie, session.config.getoption("--pwib-report-dir"))
     session.config.stash[_EINDOORDEEL] = (oordeel.uitslag, oordeel.toelichting, [str(p) for p in paden])
     if oordeel.uitslag != "conform" and session.exitstatus == pytest.ExitCode.OK:
@@ -335,6 +335,17 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     terminalreporter.write_line(f"{uitslag}: {toelichting} (doel {sessie.doel.naam})")
     for pad in paden:
         terminalreporter.write_line(f"rapport: {pad}")
+
+
+class Onderbreking:
+    """Een echte Ctrl-C (SIGINT) maakt de run `onderbroken`; pytest's eigen afbreken na een verzamelfout niet."""
+
+    def __init__(self, sessie: Sessie) -> None:
+        self._sessie = sessie
+
+    def pytest_keyboard_interrupt(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:
+        if excinfo.type is KeyboardInterrupt:
+            self._sessie.run.onderbroken = True
 
 
 class Voortgang:

@@ -70,9 +70,6 @@ class _SessiePlugin:
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         self._sessie.run.geselecteerd = len(session.items)
 
-    def pytest_keyboard_interrupt(self) -> None:
-        self._sessie.run.onderbroken = True
-
 
 def _tweede_onderbreking(signum: int, frame: object) -> None:
     os.write(2, b"pwib: tweede onderbreking: direct gestopt, zonder rapport\n")
@@ -141,10 +138,8 @@ def _voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
             code = pytest.main(_pytest_args(opdracht), plugins=[plugin, _SessiePlugin(sessie)])
         except Onbereikbaar as fout:
             return Uitkomst(Uitgang.ONBEREIKBAAR, sessie.run, doel.verberg(f"doel onbereikbaar: {fout.reden}"))
-        except KeyboardInterrupt:
-            code = pytest.ExitCode.INTERRUPTED
-        if code == pytest.ExitCode.INTERRUPTED:
-            sessie.run.onderbroken = True
+        except KeyboardInterrupt:  # tijdens de voorcontrole; in de scenario's vangt pytest hem (plugin.Onderbreking)
+            sessie.run.onderbroken, code = True, pytest.ExitCode.INTERRUPTED
         return _rond_af(sessie, opdracht, code)
 
 

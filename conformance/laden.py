@@ -30,6 +30,12 @@ class _StrengeLader(yaml.SafeLoader):
 
     _diepte = 0
 
+    def fetch_flow_collection_start(self, TokenClass: Any) -> None:  # noqa: N803 - de naam van PyYAML
+        # al in de scanner begrenzen: die kijkt bij elke open `[`/`{` vooruit (kwadratisch in de diepte)
+        if self.flow_level >= MAX_DIEPTE:
+            raise yaml.scanner.ScannerError(None, None, f"dieper genest dan {MAX_DIEPTE} niveaus", self.get_mark())
+        super().fetch_flow_collection_start(TokenClass)
+
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             raise yaml.composer.ComposerError(None, None, "een alias (*naam) is hier niet toegestaan",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -308,11 +309,17 @@ def pytest_bdd_step_error(request: pytest.FixtureRequest, feature: Any, scenario
 def pytest_sessionfinish(session: pytest.Session) -> None:
     if not session.config.stash.get(_ZELFSTANDIG, False):
         return
-    from conformance.sessie import rond_af  # noqa: PLC0415 - alleen als de plugin actief is
+    from conformance.schrijvers import Rapportmapfout  # noqa: PLC0415 - alleen als de plugin actief is
+    from conformance.sessie import rond_af  # noqa: PLC0415
 
     sessie = session.config.stash[SESSIE]
     sessie.doel.sluit()
-    oordeel, _, paden = rond_af(sessie, session.config.getoption("--pwib-report-dir"))
+    try:
+        oordeel, _, paden = rond_af(sessie, session.config.getoption("--pwib-report-dir"))
+    except Rapportmapfout as fout:
+        sys.stderr.write(f"pwib: {fout}\n")
+        session.exitstatus = pytest.ExitCode.USAGE_ERROR
+        return
     session.config.stash[_EINDOORDEEL] = (oordeel.uitslag, oordeel.toelichting, [str(p) for p in paden])
     if oordeel.uitslag != "conform" and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STEMPEL := $(VENV)/.pwib-geinstalleerd
 
-.PHONY: run test lint serve bench clean
+.PHONY: run test lint serve bench clean suitehash
 
 $(STEMPEL): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ bench: $(STEMPEL)
 	$(BIN)/python -m bench.suite
 	$(BIN)/python -m bench.last
 	$(BIN)/python -m bench.soak
+	$(BIN)/python -m bench.invoerbestanden
+
+# bij een release (en na elke bedoelde verandering aan features, contract, fixtures of zinnen):
+# zet de inhoudshash van de suite bij haar versie in conformance/suitehashes.json
+suitehash: $(STEMPEL)
+	$(BIN)/python -m conformance.certificering
 
 serve: $(STEMPEL)
 	$(BIN)/pwib serve --host 127.0.0.1 --port 8080

@@ -91,7 +91,7 @@ class Contractvalidatie:
             for methode, operatie in pad.items():
                 gebouwd = self._operatie(methode.upper(), sjabloon, operatie, pad.get("parameters", []))
                 if "{" in sjabloon:
-                    patroon = re.compile("^" + re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(sjabloon)) + "$")
+                    patroon = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(sjabloon)) + "$")
                     self._sjablonen.append((patroon, gebouwd))
                 else:
                     self._vast[(methode.upper(), sjabloon)] = gebouwd
@@ -126,18 +126,27 @@ class Contractvalidatie:
         return knoop
 
     def operatie(self, methode: str, pad: str) -> Operatie | None:
+        return self._gevonden(methode, pad)[0]
+
+    def _gevonden(self, methode: str, pad: str) -> tuple[Operatie | None, dict[str, str]]:
+        """De operatie voor dit pad en de waarden van haar padparameters (`{id}`)."""
         gevonden = self._vast.get((methode, pad))
         if gevonden is not None:
-            return gevonden
-        return next((o for patroon, o in self._sjablonen if o.methode == methode and patroon.match(pad)), None)
+            return gevonden, {}
+        for patroon, operatie in self._sjablonen:
+            treffer = patroon.match(pad) if operatie.methode == methode else None
+            if treffer is not None:
+                return operatie, treffer.groupdict()
+        return None, {}
 
     def verzoek(self, methode: str, pad: str, content_type: str, data: bytes,
                 query: Mapping[str, str]) -> Any:
         """Het JSON-lichaam van een geldig verzoek, of OngeldigeInvoer met elk onjuist veld."""
-        operatie = self.operatie(methode, pad)
+        operatie, padwaarden = self._gevonden(methode, pad)
         if operatie is None:
             raise NotFound(f"{methode} {pad} staat niet in het contract.")
-        velden = [veld for p in operatie.parameters if p.plek == "query" for veld in _parameter(p, query)]
+        waarden = {"query": query, "path": padwaarden}
+        velden = [veld for p in operatie.parameters if p.plek in waarden for veld in _parameter(p, waarden[p.plek])]
         lichaam: Any = None
         if operatie.lichaam is not None:
             lichaam, leesfout = _lees(content_type, data, operatie.lichaam_verplicht)

@@ -8,7 +8,8 @@ Dit pakket kent `openapi.yaml`, `features/` en `fixtures/`; het importeert niets
                  doel.py (de driver), stappen.py + woordenboek.py (de scenario's), contractcontrole.py
     controles    één vorm (`afwijking.Controle`), één getypeerde fout (`afwijking.Afwijking`)
     gebeurtenissen  de plugin meldt elk scenarioresultaat aan de sessie (`Sessie.meld`, luisteraars)
-    oordeel      resultaat.py (per scenario), oordeel.py (eindoordeel en exitcode)
-    schrijvers   rapport.py (het rapport als gegevens), schrijvers/ (JSON, JUnit, HTML), elk atomair
+    oordeel      resultaat.py (per scenario), oordeel.py (eindoordeel en exitcode), certificering.py
+                 (certificeringsrun of ontwikkelrun; de gepubliceerde suitehashes)
+    schrijvers   rapport.py (het rapport als gegevens), schrijvers/ (JSON, JUnit, HTML), samen als één set
     opdrachtregel.py  `pwib conformance` en `pwib rapport verifieer`; api/cli.py hangt ze in en geeft het doel
 """

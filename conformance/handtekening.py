@@ -1,11 +1,15 @@
 """Integriteit en handtekening van een JSON-rapport.
 
 - `integriteit`: sha256 over de canonieke JSON van het rapport zonder de blokken `integriteit` en
-  `handtekening` (sleutels gesorteerd, geen spaties, UTF-8).
+  `handtekening`, volgens RFC 8785 (JSON Canonicalization Scheme): door iedereen na te rekenen.
 - `handtekening` (optioneel, `pwib conformance --sign SLEUTEL`): Ed25519 over diezelfde bytes, met
-  de publieke sleutel en zijn vingerafdruk erbij. `pwib rapport verifieer --key PUBLIEK.pem`
-  controleert ook dat het de verwachte sleutel is; zonder `--key` bewijst de handtekening alleen
-  dat het rapport niet veranderd is sinds iemand met de bijbehorende geheime sleutel het tekende.
+  de publieke sleutel en zijn vingerafdruk erbij.
+- `resultaat.json.sig` (bij `--sign`): een losse Ed25519-handtekening (64 bytes) over de exacte bytes
+  van `resultaat.json`, te controleren met alleen `openssl` (recept in de README).
+
+`pwib rapport verifieer --key PUBLIEK.pem` controleert ook dat het de verwachte sleutel is; zonder
+`--key` bewijst een handtekening alleen dat iemand met *een* sleutel het rapport tekende (wie het
+ook veranderde, kan het opnieuw tekenen): dan is de ondertekenaar niet gecontroleerd.
 
 Een sleutel maken: `openssl genpkey -algorithm ed25519 -out sleutel.pem` en
 `openssl pkey -in sleutel.pem -pubout -out publiek.pem`.
@@ -15,12 +19,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -28,11 +32,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from conformance.afwijking import ConfiguratieFout
 
 WACHTWOORD_VARIABELE = "PWIB_SIGN_PASSWORD"
+CANONICALISATIE = "RFC 8785"
+LOS = ".sig"  # resultaat.json.sig: de losse handtekening over de exacte bytes
 
 
 def canoniek(rapport: dict[str, Any]) -> bytes:
+    """RFC 8785 (JCS) van het rapport zonder `integriteit` en `handtekening`."""
     inhoud = {k: v for k, v in rapport.items() if k not in ("integriteit", "handtekening")}
-    return json.dumps(inhoud, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return rfc8785.dumps(inhoud)
 
 
 def _ruw(sleutel: Ed25519PublicKey) -> bytes:
@@ -75,7 +82,8 @@ def verzegel(rapport: dict[str, Any], sleutel: Ed25519PrivateKey | None = None) 
     """Het rapport met integriteit en, met een sleutel, een handtekening."""
     inhoud = canoniek(rapport)
     verzegeld = {k: v for k, v in rapport.items() if k not in ("integriteit", "handtekening")}
-    verzegeld["integriteit"] = {"algoritme": "sha256", "waarde": hashlib.sha256(inhoud).hexdigest()}
+    verzegeld["integriteit"] = {"algoritme": "sha256", "canonicalisatie": CANONICALISATIE,
+                                "waarde": hashlib.sha256(inhoud).hexdigest()}
     if sleutel is not None:
         publiek = sleutel.public_key()
         verzegeld["handtekening"] = {
@@ -87,12 +95,28 @@ def verzegel(rapport: dict[str, Any], sleutel: Ed25519PrivateKey | None = None) 
     return verzegeld
 
 
+def onderteken_los(pad: Path, sleutel: Ed25519PrivateKey) -> Path:
+    """Schrijf `<pad>.sig`: Ed25519 over de exacte bytes van het bestand (voor `openssl pkeyutl -verify`)."""
+    los = pad.with_name(pad.name + LOS)
+    los.write_bytes(sleutel.sign(pad.read_bytes()))
+    return los
+
+
+def verifieer_los(data: bytes, handtekening: bytes, sleutel: Ed25519PublicKey) -> bool:
+    try:
+        sleutel.verify(handtekening, data)
+    except InvalidSignature:
+        return False
+    return True
+
+
 @dataclass
 class Verificatie:
     intact: bool = False
     ondertekend: bool = False
     handtekening_klopt: bool | None = None
     vingerafdruk: str | None = None
+    publieke_sleutel: Ed25519PublicKey | None = None
     problemen: list[str] = field(default_factory=list)
 
     @property
@@ -102,10 +126,15 @@ class Verificatie:
 
 def verifieer(rapport: dict[str, Any], verwachte_sleutel: Ed25519PublicKey | None = None) -> Verificatie:
     uitkomst = Verificatie()
-    inhoud = canoniek(rapport)
+    try:
+        inhoud = canoniek(rapport)
+    except rfc8785.CanonicalizationError as fout:
+        uitkomst.problemen.append(f"het rapport is niet canoniek te maken (RFC 8785): {fout}")
+        return uitkomst
     integriteit = rapport.get("integriteit")
-    if not isinstance(integriteit, dict) or integriteit.get("algoritme") != "sha256":
-        uitkomst.problemen.append("geen integriteitsblok (sha256) in het rapport")
+    if not isinstance(integriteit, dict) or integriteit.get("algoritme") != "sha256" \
+            or integriteit.get("canonicalisatie") != CANONICALISATIE:
+        uitkomst.problemen.append(f"geen integriteitsblok (sha256 over {CANONICALISATIE}) in het rapport")
     elif integriteit.get("waarde") != hashlib.sha256(inhoud).hexdigest():
         uitkomst.problemen.append("de sha256 klopt niet: het rapport is na het schrijven veranderd")
     else:
@@ -121,6 +150,7 @@ def verifieer(rapport: dict[str, Any], verwachte_sleutel: Ed25519PublicKey | Non
         publiek.verify(base64.b64decode(handtekening["waarde"]), inhoud)
         uitkomst.handtekening_klopt = True
         uitkomst.vingerafdruk = vingerafdruk(publiek)
+        uitkomst.publieke_sleutel = publiek
     except (InvalidSignature, KeyError, TypeError, ValueError):
         uitkomst.handtekening_klopt = False
         uitkomst.problemen.append("de handtekening klopt niet bij de inhoud")

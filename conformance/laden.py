@@ -2,6 +2,11 @@
 
 Een fout noemt altijd het bestand, de sleutel (als pad, `beleid.voorschotpercentage`) en het
 probleem in gewone woorden; de CLI maakt er exitcode 2 van.
+
+Begrensd, want een profiel of ontheffingenbestand kan van iedereen komen: hoogstens `MAX_BYTES`,
+UTF-8 (een UTF-16- of Latin-1-bestand is een fout, geen gok), geen aliassen (`*naam`: een
+"alias-bom" van 700 bytes wordt anders gigabytes) en hoogstens `MAX_DIEPTE` niveaus diep. De lader
+is de Python-lader van PyYAML, die bij te diepe nesting niet crasht zoals de C-lader.
 """
 
 from __future__ import annotations
@@ -16,9 +21,33 @@ import yaml
 
 from conformance.afwijking import ConfiguratieFout
 
+MAX_BYTES = 1024 * 1024
+MAX_DIEPTE = 64
+
 
 class _StrengeLader(yaml.SafeLoader):
-    """SafeLoader die een dubbele sleutel weigert in plaats van de laatste te laten winnen."""
+    """SafeLoader die een dubbele sleutel, een alias en te diepe nesting weigert."""
+
+    _diepte = 0
+
+    def fetch_flow_collection_start(self, TokenClass: Any) -> None:  # noqa: N803 - de naam van PyYAML
+        # al in de scanner begrenzen: die kijkt bij elke open `[`/`{` vooruit (kwadratisch in de diepte)
+        if self.flow_level >= MAX_DIEPTE:
+            raise yaml.scanner.ScannerError(None, None, f"dieper genest dan {MAX_DIEPTE} niveaus", self.get_mark())
+        super().fetch_flow_collection_start(TokenClass)
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "een alias (*naam) is hier niet toegestaan",
+                                              self.get_mark())
+        self._diepte += 1
+        try:
+            if self._diepte > MAX_DIEPTE:
+                raise yaml.composer.ComposerError(None, None, f"dieper genest dan {MAX_DIEPTE} niveaus",
+                                                  self.get_mark())
+            return super().compose_node(parent, index)
+        finally:
+            self._diepte -= 1
 
 
 def _mapping(lader: _StrengeLader, knoop: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -38,9 +67,13 @@ _StrengeLader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _m
 def lees_yaml(pad: Path) -> Any:
     """De inhoud van een YAML-bestand; ConfiguratieFout als het niet bestaat of geen geldige YAML is."""
     try:
-        tekst = pad.read_text("utf-8")
+        with pad.open("rb") as bestand:
+            data = bestand.read(MAX_BYTES + 1)
     except OSError as fout:
         raise ConfiguratieFout(str(pad), "(bestand)", f"kan niet worden gelezen: {fout.strerror or fout}") from None
+    if len(data) > MAX_BYTES:
+        raise ConfiguratieFout(str(pad), "(bestand)", f"groter dan {MAX_BYTES // 1024} KiB")
+    tekst = _utf8(pad, data)
     try:
         return yaml.load(tekst, Loader=_StrengeLader)  # noqa: S506 - _StrengeLader is een SafeLoader
     except yaml.YAMLError as fout:
@@ -48,6 +81,16 @@ def lees_yaml(pad: Path) -> Any:
         regel = f"regel {plek.line + 1}" if plek is not None else "(bestand)"
         probleem = getattr(fout, "problem", None) or str(fout)
         raise ConfiguratieFout(str(pad), regel, f"geen geldige YAML: {probleem}") from None
+
+
+def _utf8(pad: Path, data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+        raise ConfiguratieFout(str(pad), "(bestand)", "is UTF-16 of UTF-32; sla het op als UTF-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as fout:
+        regel = data[:fout.start].count(b"\n") + 1
+        raise ConfiguratieFout(str(pad), f"regel {regel}", "geen UTF-8 (bijv. Latin-1); sla het op als UTF-8") from None
 
 
 def _leesbaar(fout: jsonschema.ValidationError) -> tuple[str, str]:

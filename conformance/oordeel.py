@@ -4,10 +4,12 @@
                   zonder ontheffing; niet-van-toepassing telt niet mee
     niet conform  een beslissend scenario is gefaald zonder ontheffing
     onvolledig    niets gefaald, maar iets beslissends is fout of overgeslagen, er is een
-                  ontheffing, of er was niets beslissends te toetsen
+                  ontheffing, er is geen enkel beslissend scenario beoordeeld, of het is een
+                  ontwikkelrun ("niet certificeerbaar", zie `conformance.certificering`)
+    onderbroken   de run is afgebroken (Ctrl-C, SIGINT) voordat alles beoordeeld was
 
 Exitcodes: 0 conform, 1 niet conform of onvolledig, 2 gebruiks- of configuratiefout,
-3 doel onbereikbaar (er kon niets worden beoordeeld).
+3 doel onbereikbaar (er kon niets worden beoordeeld), 130 onderbroken.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Literal
 
 from conformance.resultaat import Run, Scenarioresultaat
 
-Uitslag = Literal["conform", "niet conform", "onvolledig"]
+Uitslag = Literal["conform", "niet conform", "onvolledig", "onderbroken"]
 
 
 class Uitgang(IntEnum):
@@ -28,6 +30,7 @@ class Uitgang(IntEnum):
     NIET_CONFORM = 1
     GEBRUIKSFOUT = 2
     ONBEREIKBAAR = 3
+    ONDERBROKEN = 130  # 128 + SIGINT, zoals een shell het meldt
 
 
 @dataclass(frozen=True)
@@ -54,14 +57,23 @@ def _oordeel_over(resultaten: list[Scenarioresultaat], ontheffingen: bool) -> tu
     return "conform", f"alle {len(beslissend)} beslissende scenario's geslaagd"
 
 
-def eindoordeel(run: Run, ontheffingen: bool = False) -> Eindoordeel:
+def eindoordeel(run: Run, ontheffingen: bool = False, niet_certificeerbaar: tuple[str, ...] = ()) -> Eindoordeel:
+    """Het oordeel over de run; `niet_certificeerbaar` zijn de redenen waarom het een ontwikkelrun is."""
     alle = run.alle
+    if run.onderbroken:
+        gedraaid = f"{len(run.resultaten)} van de {run.geselecteerd}" if run.geselecteerd else str(len(run.resultaten))
+        return Eindoordeel("onderbroken", Uitgang.ONDERBROKEN,
+                           f"onderbroken na {gedraaid} scenario's: geen oordeel over de rest, nooit conform")
     if not run.resultaten:
         return Eindoordeel("onvolledig", Uitgang.GEBRUIKSFOUT, "geen scenario geselecteerd")
     beoordeeld = [r for r in alle if r.oordeel in ("geslaagd", "gefaald")]
     if not beoordeeld and all(r.oordeel == "fout" for r in alle):
         return Eindoordeel("onvolledig", Uitgang.ONBEREIKBAAR, "doel onbereikbaar: er kon niets worden beoordeeld")
     uitslag, toelichting = _oordeel_over(alle, ontheffingen)
+    if uitslag == "conform" and not any(r.beslissend and r.oordeel == "geslaagd" for r in run.resultaten):
+        uitslag, toelichting = "onvolledig", "geen enkel beslissend scenario beoordeeld (alleen de voorcontrole)"
+    if uitslag == "conform" and niet_certificeerbaar:
+        uitslag, toelichting = "onvolledig", f"niet certificeerbaar ({toelichting}): " + "; ".join(niet_certificeerbaar)
     return Eindoordeel(uitslag, Uitgang.CONFORM if uitslag == "conform" else Uitgang.NIET_CONFORM, toelichting)
 
 

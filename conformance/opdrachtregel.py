@@ -10,29 +10,54 @@ import argparse
 import json
 import os
 from collections.abc import Callable
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
 from conformance.afwijking import ConfiguratieFout
+from conformance.certificering import gepubliceerde_hashes
 from conformance.doel import Verbindingsbeleid, WsgiApp, http_doel, wsgi_doel
-from conformance.handtekening import lees_publieke_sleutel, verifieer
+from conformance.handtekening import LOS, lees_publieke_sleutel, verifieer, verifieer_los
+from conformance.inhoud import versie
 from conformance.oordeel import Uitgang
 from conformance.plugin import kopregels
 from conformance.runner import Opdracht, voer_uit
 
 EPILOOG = """exitcodes van conformance:
-  0  conform: elk beslissend scenario en elke ADR-regel (moet) is geslaagd, zonder ontheffing
-  1  niet conform (een beslissend scenario gefaald) of onvolledig (fout, overgeslagen, ontheffing)
-  2  gebruiks- of configuratiefout (bijv. een onjuiste --tags, een ongeldig profiel)
-  3  doel onbereikbaar: er kon niets worden beoordeeld
+  0    conform: een certificeringsrun waarin elk beslissend scenario en elke ADR-regel (moet) is
+       geslaagd, zonder ontheffing
+  1    niet conform (een beslissend scenario gefaald) of onvolledig (fout, overgeslagen, ontheffing,
+       of een ontwikkelrun: --tags, PWIB_FEATURES, een niet-gepubliceerde suitehash, geen --product)
+  2    gebruiks- of configuratiefout (bijv. een onjuiste --tags, een ongeldig profiel, een onbruikbare
+       --report-dir, een rapport dat niet kon worden geschreven)
+  3    doel onbereikbaar: er kon niets worden beoordeeld
+  130  onderbroken (Ctrl-C): het rapport zegt `onderbroken`; een tweede Ctrl-C stopt meteen
+
+exitcodes van rapport verifieer:
+  0  in orde: intact, en ondertekend met de sleutel van --key
+  1  NIET IN ORDE: veranderd, dubbele sleutels, handtekening of sleutel klopt niet, of een
+     conform rapport met een niet-gepubliceerde suitehash
+  2  gebruiksfout (bestand of sleutel onleesbaar)
+  4  intact, maar de ondertekenaar is niet gecontroleerd (geen --key): geen bewijs van wie het tekende
 
 inloggegevens: --header "Authorization: Bearer ..." of PWIB_HEADER_AUTHORIZATION="Bearer ...";
 ze gaan mee op elk verzoek (niet op openapi.json) en komen in geen rapport of melding.
 """
 
 OPDRACHTEN = ("conformance", "rapport")
+REFERENTIE = "pwib referentie-API"
+MAX_RAPPORT = 64 * 1024 * 1024
+
+
+class Verificatiecode(IntEnum):
+    """De exitcodes van `pwib rapport verifieer`."""
+
+    IN_ORDE = 0
+    NIET_IN_ORDE = 1
+    GEBRUIKSFOUT = 2
+    ONDERTEKENAAR_NIET_GECONTROLEERD = 4
 
 
 def voeg_toe(sub: Any) -> None:
@@ -41,7 +66,9 @@ def voeg_toe(sub: Any) -> None:
                           formatter_class=argparse.RawDescriptionHelpFormatter)
     conf.add_argument("--target", help="basis-URL, bijv. https://leverancier.example/api/v1 "
                                        "(zonder: de referentie in-process)")
-    conf.add_argument("--tags", help='marker-expressie, bijv. "M04 or M06"')
+    conf.add_argument("--tags", help='marker-expressie, bijv. "M04 or M06" (een ontwikkelrun: nooit conform)')
+    conf.add_argument("--product", help="naam van het product dat wordt getoetst (nodig voor certificering)")
+    conf.add_argument("--productversie", help="versie van dat product (nodig voor certificering)")
     conf.add_argument("--profile", type=Path, help="beleidsprofiel van de gemeente (YAML, fixtures/profielen/)")
     conf.add_argument("--waivers", type=Path, help="ontheffingen (YAML): scenario, reden, link")
     conf.add_argument("--header", action="append", default=[], metavar="'NAAM: WAARDE'",
@@ -53,7 +80,8 @@ def voeg_toe(sub: Any) -> None:
                       help="stop na N verbindingsfouten op rij; de rest wordt fout")
     rapport = sub.add_parser("rapport", help="werk met een rapport")
     rapport_sub = rapport.add_subparsers(dest="rapportopdracht", required=True)
-    verifieer_parser = rapport_sub.add_parser("verifieer", help="controleer sha256 en handtekening van resultaat.json")
+    verifieer_parser = rapport_sub.add_parser("verifieer", help="controleer sha256 en handtekening van resultaat.json",
+                                              epilog=EPILOOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     verifieer_parser.add_argument("bestand", type=Path)
     verifieer_parser.add_argument("--key", type=Path, help="de publieke sleutel (PEM) die het moet hebben getekend")
 
@@ -75,9 +103,12 @@ def _conformance(args: argparse.Namespace, referentie: Callable[[], WsgiApp], co
         return Uitgang.GEBRUIKSFOUT
     beleid = Verbindingsbeleid(timeout=args.timeout, max_verbindingsfouten=args.max_connection_failures)
     doel = http_doel(args.target, kopregels=extra, beleid=beleid) if args.target else wsgi_doel(referentie(), extra)
+    product, productversie = args.product, args.productversie
+    if not args.target:
+        product, productversie = product or REFERENTIE, productversie or versie()
     uitkomst = voer_uit(doel, Opdracht(
         tags=args.tags, rapportmap=args.report_dir, voortgang=console.is_terminal, profiel=args.profile,
-        ontheffingen=args.waivers, sleutel=args.sign,
+        ontheffingen=args.waivers, sleutel=args.sign, product=product, productversie=productversie,
         instellingen={"timeout": args.timeout, "kopregels": sorted(extra)},
     ))
     if uitkomst.rapport is None:
@@ -90,28 +121,81 @@ def _conformance(args: argparse.Namespace, referentie: Callable[[], WsgiApp], co
             console.print(f"  {scenario['oordeel']:<12} {scenario['id'] or '?':<22} {scenario['titel']}{soort}: "
                           f"{stap.get('melding') or scenario.get('reden') or ''}", markup=False, highlight=False)
     telling = uitkomst.rapport["telling"]
+    certificering = uitkomst.rapport["certificering"]
+    if not certificering["certificeerbaar"]:
+        console.print("ontwikkelrun, niet certificeerbaar: " + "; ".join(certificering["redenen"]),
+                      markup=False, highlight=False)
     console.print(f"{uitkomst.rapport['uitslag']}: " + ", ".join(f"{n} {o}" for o, n in telling.items() if n)
                   + f" tegen {uitkomst.rapport['doel']}", markup=False, highlight=False)
     console.print("rapporten: " + ", ".join(str(p) for p in uitkomst.rapporten), markup=False, highlight=False)
     return uitkomst.uitgang
 
 
+def _zonder_dubbele_sleutels(paren: list[tuple[str, Any]]) -> dict[str, Any]:
+    gezien: dict[str, Any] = {}
+    for sleutel, waarde in paren:
+        if sleutel in gezien:
+            raise ValueError(f"dubbele sleutel {sleutel!r}: een rapport met dubbele sleutels is nooit in orde")
+        gezien[sleutel] = waarde
+    return gezien
+
+
+def _geen_constante(naam: str) -> Any:
+    raise ValueError(f"{naam} is geen JSON-getal")
+
+
+def _lees_rapport(pad: Path) -> tuple[bytes, Any]:
+    with pad.open("rb") as bestand:
+        data = bestand.read(MAX_RAPPORT + 1)
+    if len(data) > MAX_RAPPORT:
+        raise ValueError(f"groter dan {MAX_RAPPORT // (1024 * 1024)} MiB")
+    return data, json.loads(data.decode("utf-8"), object_pairs_hook=_zonder_dubbele_sleutels,
+                            parse_constant=_geen_constante)
+
+
 def _verifieer(args: argparse.Namespace, console: Console) -> int:
+    def meld(tekst: str) -> None:
+        console.print(tekst, markup=False, highlight=False)
+
     try:
-        rapport = json.loads(args.bestand.read_text("utf-8"))
         sleutel = lees_publieke_sleutel(args.key) if args.key else None
-    except (OSError, ValueError, ConfiguratieFout) as fout:
-        console.print(f"pwib: {args.bestand}: {fout}", markup=False, highlight=False)
-        return Uitgang.GEBRUIKSFOUT
+        if not args.bestand.is_file():
+            raise ConfiguratieFout(str(args.bestand), "(bestand)", "bestaat niet of is geen bestand")
+    except ConfiguratieFout as fout:
+        meld(f"pwib: {args.bestand}: {fout}")
+        return Verificatiecode.GEBRUIKSFOUT
+    try:
+        data, rapport = _lees_rapport(args.bestand)
+    except (OSError, ValueError, RecursionError) as fout:
+        meld(f"NIET IN ORDE: {args.bestand}: geen leesbaar rapport: {fout}")
+        return Verificatiecode.NIET_IN_ORDE
     if not isinstance(rapport, dict):
-        console.print(f"pwib: {args.bestand}: geen rapport (geen JSON-object)", markup=False)
-        return Uitgang.GEBRUIKSFOUT
+        meld(f"NIET IN ORDE: {args.bestand}: geen rapport (geen JSON-object)")
+        return Verificatiecode.NIET_IN_ORDE
     uitkomst = verifieer(rapport, sleutel)
+    los = args.bestand.with_name(args.bestand.name + LOS)
+    if uitkomst.handtekening_klopt and los.is_file():
+        publiek = sleutel or uitkomst.publieke_sleutel
+        if publiek is None or not verifieer_los(data, los.read_bytes(), publiek):
+            uitkomst.problemen.append(f"de losse handtekening {los.name} klopt niet bij de exacte bytes")
+    suite: dict[str, Any] = rapport["suite"] if isinstance(rapport.get("suite"), dict) else {}
+    gepubliceerd = gepubliceerde_hashes().get(str(suite.get("versie")))
+    if gepubliceerd is not None and gepubliceerd == suite.get("sha256"):
+        suitemelding = f"de gepubliceerde suitehash van versie {suite.get('versie')}"
+    else:
+        suitemelding = f"NIET de gepubliceerde suitehash van versie {suite.get('versie')} (een ontwikkelrun)"
+        if rapport.get("uitslag") == "conform":
+            uitkomst.problemen.append(f"het rapport zegt conform, maar de suite is {suitemelding}")
     for probleem in uitkomst.problemen:
-        console.print(f"NIET IN ORDE: {probleem}", markup=False, highlight=False)
-    if uitkomst.in_orde:
+        meld(f"NIET IN ORDE: {probleem}")
+    if not uitkomst.in_orde:
+        return Verificatiecode.NIET_IN_ORDE
+    kern = (f"{os.fspath(args.bestand)} is intact (sha256 over RFC 8785); suite: {suitemelding}; "
+            f"uitslag {rapport.get('uitslag')!r}")
+    if sleutel is None:
         ondertekend = (f"ondertekend met {uitkomst.vingerafdruk}" if uitkomst.ondertekend else "niet ondertekend")
-        console.print(f"in orde: {os.fspath(args.bestand)} is intact (sha256), {ondertekend}; "
-                      f"uitslag {rapport.get('uitslag')!r}", markup=False, highlight=False)
-        return 0
-    return 1
+        meld(f"ONDERTEKENAAR NIET GECONTROLEERD: {kern}; {ondertekend}, maar zonder --key is niet bekend wie "
+             "tekende (iedereen kan een veranderd rapport opnieuw tekenen)")
+        return Verificatiecode.ONDERTEKENAAR_NIET_GECONTROLEERD
+    meld(f"in orde: {kern}; ondertekend met de verwachte sleutel {uitkomst.vingerafdruk}")
+    return Verificatiecode.IN_ORDE

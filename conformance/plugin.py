@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ _NIET_VAN_TOEPASSING = pytest.StashKey[str]()
 _FALENDE_STAP = pytest.StashKey[str]()
 _CASUS = pytest.StashKey[Any]()
 _SCENARIO = pytest.StashKey[tuple[str, str]]()
+_ALLE_SCENARIOS = pytest.StashKey[int]()
 KOPREGEL_VARIABELE = "PWIB_HEADER_"
 ONBEREIKBAAR = 3  # conformance.oordeel.Uitgang.ONBEREIKBAAR
 
@@ -54,6 +56,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     groep.addoption("--pwib-report-dir", type=Path, help="schrijf resultaat.json, junit.xml en rapport.html hier")
     groep.addoption("--pwib-sign", type=Path, help="onderteken resultaat.json met deze Ed25519-sleutel (PEM)")
     groep.addoption("--pwib-voortgang", action="store_true", help="toon een voortgangsbalk")
+    groep.addoption("--pwib-product", help="naam van het getoetste product (nodig voor certificering)")
+    groep.addoption("--pwib-productversie", help="versie van het getoetste product (nodig voor certificering)")
 
 
 def kopregels(opgegeven: list[str], omgeving: dict[str, str] | None = None) -> dict[str, str]:
@@ -82,18 +86,25 @@ def _feature_tags() -> set[str]:
 def _zelfstandig(config: pytest.Config) -> None:
     """`pytest --pwib-target URL`: bouw de sessie uit de opties en voeg de scenario's toe aan de verzameling."""
     from conformance.doel import http_doel  # noqa: PLC0415 - alleen als de plugin actief wordt
+    from conformance.schrijvers import Rapportmapfout, controleer_rapportmap  # noqa: PLC0415
     from conformance.sessie import bereid_voor  # noqa: PLC0415
 
     try:
         extra = kopregels(config.getoption("--pwib-header"))
     except ValueError as fout:
         raise pytest.UsageError(f"--pwib-header: {fout}") from None
+    try:
+        if config.getoption("--pwib-report-dir") is not None:
+            controleer_rapportmap(config.getoption("--pwib-report-dir"))
+    except Rapportmapfout as fout:
+        raise pytest.UsageError(str(fout)) from None
     doel = http_doel(config.getoption("--pwib-target"), config.getoption("--pwib-timeout"), extra)
     try:
         sessie = bereid_voor(doel, profiel=config.getoption("--pwib-profile"),
                              ontheffingen=config.getoption("--pwib-waivers"), sleutel=config.getoption("--pwib-sign"),
-                             tags=config.getoption("markexpr") or None,
-                             instellingen={"timeout": doel.beleid.timeout, "kopregels": sorted(extra)})
+                             instellingen={"timeout": doel.beleid.timeout, "kopregels": sorted(extra)},
+                             product=config.getoption("--pwib-product"),
+                             productversie=config.getoption("--pwib-productversie"))
     except ConfiguratieFout as fout:
         raise pytest.UsageError(str(fout)) from None
     config.stash[SESSIE] = sessie
@@ -112,6 +123,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{tag}: tag uit de features")
     config.addinivalue_line("markers", "pwib: een scenario van de conformiteitssuite (-m pwib, -m 'not pwib')")
     config.pluginmanager.import_plugin("conformance.stappen")
+    config.pluginmanager.register(Onderbreking(config.stash[SESSIE]), "pwib-onderbreking")
     if config.getoption("--pwib-voortgang"):
         config.pluginmanager.register(Voortgang(), "pwib-voortgang")
 
@@ -135,6 +147,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _is_scenario(item):
             item.add_marker("pwib")
+    config.stash[_ALLE_SCENARIOS] = sum(_is_scenario(item) for item in items)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Met de pytest-plugin is elke -m/-k die scenario's weglaat een selectie: een ontwikkelrun."""
+    if not session.config.stash.get(_ZELFSTANDIG, False):
+        return
+    sessie = session.config.stash[SESSIE]
+    gekozen, alle = sum(_is_scenario(item) for item in session.items), session.config.stash.get(_ALLE_SCENARIOS, 0)
+    sessie.run.geselecteerd = gekozen
+    if gekozen < alle:
+        keuze = " ".join(f"{optie} {waarde!r}" for optie, waarde in (("-m", session.config.getoption("markexpr")),
+                                                                     ("-k", session.config.getoption("keyword")))
+                         if waarde)
+        sessie.run.tags = f"{keuze or 'een selectie'}: {gekozen} van de {alle} scenario's"
 
 
 @pytest.fixture(scope="session")
@@ -282,11 +309,17 @@ def pytest_bdd_step_error(request: pytest.FixtureRequest, feature: Any, scenario
 def pytest_sessionfinish(session: pytest.Session) -> None:
     if not session.config.stash.get(_ZELFSTANDIG, False):
         return
-    from conformance.sessie import rond_af  # noqa: PLC0415 - alleen als de plugin actief is
+    from conformance.schrijvers import Rapportmapfout  # noqa: PLC0415 - alleen als de plugin actief is
+    from conformance.sessie import rond_af  # noqa: PLC0415
 
     sessie = session.config.stash[SESSIE]
     sessie.doel.sluit()
-    oordeel, _, paden = rond_af(sessie, session.config.getoption("--pwib-report-dir"))
+    try:
+        oordeel, _, paden = rond_af(sessie, session.config.getoption("--pwib-report-dir"))
+    except Rapportmapfout as fout:
+        sys.stderr.write(f"pwib: {fout}\n")
+        session.exitstatus = pytest.ExitCode.USAGE_ERROR
+        return
     session.config.stash[_EINDOORDEEL] = (oordeel.uitslag, oordeel.toelichting, [str(p) for p in paden])
     if oordeel.uitslag != "conform" and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
@@ -309,6 +342,17 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     terminalreporter.write_line(f"{uitslag}: {toelichting} (doel {sessie.doel.naam})")
     for pad in paden:
         terminalreporter.write_line(f"rapport: {pad}")
+
+
+class Onderbreking:
+    """Een echte Ctrl-C (SIGINT) maakt de run `onderbroken`; pytest's eigen afbreken na een verzamelfout niet."""
+
+    def __init__(self, sessie: Sessie) -> None:
+        self._sessie = sessie
+
+    def pytest_keyboard_interrupt(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:
+        if excinfo.type is KeyboardInterrupt:
+            self._sessie.run.onderbroken = True
 
 
 class Voortgang:

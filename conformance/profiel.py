@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conformance.afwijking import NietVanToepassing
-from conformance.bestanden import FIXTURES
+from conformance.afwijking import ConfiguratieFout, NietVanToepassing
+from conformance.bestanden import EISEN, FIXTURES
 from conformance.contractcontrole import contract
 from conformance.laden import lees_yaml, schema, toets
 
@@ -96,6 +96,11 @@ def lees_profiel(pad: Path) -> Profiel:
     gegevens = _lees_gevalideerd(pad)
     standaard = gegevens["beleid"] if pad.resolve() == WETTELIJK.resolve() else _lees_gevalideerd(WETTELIJK)["beleid"]
     maatregelen = gegevens.get("maatregelen")
+    bekend = bekende_maatregelen()
+    for index, maatregel in enumerate(maatregelen or ()):
+        if maatregel not in bekend:
+            raise ConfiguratieFout(str(pad), f"maatregelen.{index}", f"{maatregel!r} is geen maatregel van de suite "
+                                                                     f"(bekend: {', '.join(sorted(bekend))})")
     return Profiel(
         naam=gegevens["naam"],
         bestand=pad.name,
@@ -105,6 +110,11 @@ def lees_profiel(pad: Path) -> Profiel:
         maatregelen=tuple(maatregelen) if maatregelen is not None else None,
         standaard=dict(standaard or {}),
     )
+
+
+def bekende_maatregelen() -> set[str]:
+    """De maatregelen die de suite kent: één eisentabel per maatregel (M01..M26, NORM, BER)."""
+    return {pad.stem for pad in EISEN.glob("*.yaml")}
 
 
 def gesteld_beleid(lichaam: Any) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 Het JSON-rapport is het bewijsstuk: `schemaVersion`, de suite (versie en inhoudshash), het doel,
 het profiel, de tijden, het eindoordeel, per maatregel de oordelen, per scenario het oordeel
 en bij een falende stap het verzoek en het antwoord, de voorcontrole (ADR) en de
-herleidbaarheidsmatrix. Het schema staat in `conformance/schemas/rapport.schema.json`.
+herleidbaarheidsmatrix, of het een certificeringsrun was (en zo niet: waarom niet), en het product.
+Het schema staat in `conformance/schemas/rapport.schema.json`.
 Elk bestand wordt atomair geschreven: eerst een tijdelijk bestand, dan vervangen.
 """
 
@@ -16,13 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from conformance.certificering import Certificering
 from conformance.eisen import Eis, matrix, zonder_eis
 from conformance.ontheffingen import Ontheffing
 from conformance.oordeel import Eindoordeel, per_maatregel
 from conformance.profiel import Profiel
 from conformance.resultaat import OORDELEN, Run, Scenarioresultaat
 
-SCHEMA_VERSIE = "2.0"
+SCHEMA_VERSIE = "3.0"
 
 UITLEG = {
     "oordelen": {
@@ -33,14 +35,18 @@ UITLEG = {
         "fout": "probleem van suite of infrastructuur (time-out, geen verbinding, onleesbare JSON, 5xx); "
                 "nooit geteld als een fout antwoord, wel onvolledig",
     },
+    "certificering": "alleen een certificeringsrun kan conform zijn: de volledige officiële suite met de "
+                     "gepubliceerde inhoudshash, zonder selectie, eigen features of ontheffingen, met product en "
+                     "versie, niet onderbroken; elke andere run is een ontwikkelrun en op zijn best onvolledig",
     "beslissend": "@voorlopig-scenario's en ADR-regels van niveau 'zou' draaien en rapporteren, maar beslissen niet",
     "profiel": "Een scenario dat beleid noemt, stuurt het als beleid.* in het verzoek; wijkt die waarde af van het "
                "profiel (of, als het profiel de sleutel niet noemt, van de wettelijke standaard in "
                "fixtures/profielen/wettelijk.yaml), dan wordt het verzoek niet verstuurd en is het scenario "
                "niet-van-toepassing. Scenario's van maatregelen die het profiel niet claimt zijn "
                "niet-van-toepassing. Zonder profiel is elk scenario van toepassing.",
-    "uitslag": "conform alleen als elk beslissend scenario en elke ADR-regel van niveau 'moet' is geslaagd, zonder "
-               "ontheffing; niet conform bij een beslissend gefaald scenario; anders onvolledig",
+    "uitslag": "conform alleen in een certificeringsrun waarin elk beslissend scenario en elke ADR-regel van niveau "
+               "'moet' is geslaagd, zonder ontheffing; niet conform bij een beslissend gefaald scenario; onderbroken "
+               "als de run is afgebroken; anders onvolledig",
 }
 
 
@@ -53,6 +59,8 @@ class Context:
     ontheffingen: tuple[Ontheffing, ...]
     eisen: tuple[Eis, ...]
     verberg: Callable[[str], str]
+    certificering: Certificering
+    product: dict[str, str | None]
 
 
 def _verborgen(waarde: Any, verberg: Callable[[str], str]) -> Any:
@@ -82,9 +90,12 @@ def bouw(run: Run, oordeel: Eindoordeel, context: Context) -> dict[str, Any]:
         "schemaVersion": SCHEMA_VERSIE,
         "suite": context.suite,
         "doel": run.doel,
+        "product": context.product,
+        "certificering": context.certificering.als_rapport(),
         "begin": run.begin,
         "einde": run.einde,
-        "opdracht": {"tags": run.tags, **run.instellingen},
+        "opdracht": {"tags": run.tags, **run.instellingen, "onderbroken": run.onderbroken,
+                     "geselecteerd": run.geselecteerd},
         "profiel": context.profiel.als_rapport() if context.profiel else None,
         "uitslag": oordeel.uitslag,
         "toelichting": oordeel.toelichting,

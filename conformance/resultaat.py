@@ -86,6 +86,8 @@ class Run:
     begin: str
     einde: str = ""
     tags: str | None = None
+    onderbroken: bool = False
+    geselecteerd: int | None = None
     voorcontrole: list[Scenarioresultaat] = field(default_factory=list)
     resultaten: list[Scenarioresultaat] = field(default_factory=list)
     instellingen: dict[str, Any] = field(default_factory=dict)

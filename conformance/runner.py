@@ -1,7 +1,18 @@
-"""Een conformiteitsrun: laden, voorcontrole, scenario's, oordeel, rapporten. Het doel komt van de aanroeper."""
+"""Een conformiteitsrun: laden, voorcontrole, scenario's, oordeel, rapporten. Het doel komt van de aanroeper.
+
+Eerlijk over zijn eigen falen: een onbruikbare rapportmap is exitcode 2 vóór er één verzoek de deur
+uit gaat; een onderbreking (Ctrl-C, SIGINT) geeft een rapport `onderbroken` en exitcode 130, een
+tweede onderbreking stopt meteen (zonder rapport); een rapport dat niet kan worden geschreven is
+exitcode 2 met één regel.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +25,7 @@ from conformance.bestanden import SUITE
 from conformance.doel import Doel
 from conformance.oordeel import Uitgang
 from conformance.resultaat import Run
+from conformance.schrijvers import Rapportmapfout, controleer_rapportmap
 from conformance.sessie import Luisteraar, Sessie, bereid_voor, rond_af, voer_voorcontrole_uit
 
 __all__ = ["Opdracht", "Uitgang", "Uitkomst", "voer_uit"]
@@ -27,6 +39,8 @@ class Opdracht:
     profiel: Path | None = None
     ontheffingen: Path | None = None
     sleutel: Path | None = None
+    product: str | None = None
+    productversie: str | None = None
     luisteraars: tuple[Luisteraar, ...] = ()
     instellingen: dict[str, Any] = field(default_factory=dict)
 
@@ -52,6 +66,32 @@ class _SessiePlugin:
         config.stash[plugin.SESSIE] = self._sessie
         # de melding komt uit de Afwijking; een opgemaakte pytest-traceback per gefaald scenario kost alleen tijd
         config.option.tbstyle = "native"
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        self._sessie.run.geselecteerd = len(session.items)
+
+
+def _tweede_onderbreking(signum: int, frame: object) -> None:
+    os.write(2, b"pwib: tweede onderbreking: direct gestopt, zonder rapport\n")
+    os._exit(Uitgang.ONDERBROKEN)
+
+
+def _eerste_onderbreking(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGINT, _tweede_onderbreking)
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _onderbreekbaar() -> Iterator[None]:
+    """De eerste SIGINT breekt de run af (rapport `onderbroken`), de tweede stopt het proces meteen."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    vorige = signal.signal(signal.SIGINT, _eerste_onderbreking)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, vorige)
 
 
 def _pytest_args(opdracht: Opdracht) -> list[str]:
@@ -83,22 +123,36 @@ def voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
 
 def _voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
     try:
+        controleer_rapportmap(opdracht.rapportmap)
         sessie = bereid_voor(doel, profiel=opdracht.profiel, ontheffingen=opdracht.ontheffingen,
-                             sleutel=opdracht.sleutel, tags=opdracht.tags, instellingen=opdracht.instellingen)
+                             sleutel=opdracht.sleutel, tags=opdracht.tags, instellingen=opdracht.instellingen,
+                             product=opdracht.product, productversie=opdracht.productversie)
+    except Rapportmapfout as fout:
+        return Uitkomst(Uitgang.GEBRUIKSFOUT, None, str(fout))
     except ConfiguratieFout as fout:
         return Uitkomst(Uitgang.GEBRUIKSFOUT, None, f"configuratiefout: {fout}")
     sessie.luisteraars.extend(opdracht.luisteraars)
-    try:
-        voer_voorcontrole_uit(sessie)
-    except Onbereikbaar as fout:
-        return Uitkomst(Uitgang.ONBEREIKBAAR, sessie.run, doel.verberg(f"doel onbereikbaar: {fout.reden}"))
-    code = pytest.main(_pytest_args(opdracht), plugins=[plugin, _SessiePlugin(sessie)])
+    with _onderbreekbaar():
+        try:
+            voer_voorcontrole_uit(sessie)
+            code = pytest.main(_pytest_args(opdracht), plugins=[plugin, _SessiePlugin(sessie)])
+        except Onbereikbaar as fout:
+            return Uitkomst(Uitgang.ONBEREIKBAAR, sessie.run, doel.verberg(f"doel onbereikbaar: {fout.reden}"))
+        except KeyboardInterrupt:  # tijdens de voorcontrole; in de scenario's vangt pytest hem (plugin.Onderbreking)
+            sessie.run.onderbroken, code = True, pytest.ExitCode.INTERRUPTED
+        return _rond_af(sessie, opdracht, code)
+
+
+def _rond_af(sessie: Sessie, opdracht: Opdracht, code: int | pytest.ExitCode) -> Uitkomst:
     if code == pytest.ExitCode.USAGE_ERROR:
         return Uitkomst(Uitgang.GEBRUIKSFOUT, sessie.run, "ongeldige aanroep van de suite (bijv. een onjuiste --tags)")
     if code == pytest.ExitCode.INTERNAL_ERROR:
         return Uitkomst(Uitgang.GEBRUIKSFOUT, sessie.run, "interne fout van de suite (zie INTERNALERROR hierboven)")
-    if not sessie.run.resultaten:
+    if not sessie.run.resultaten and not sessie.run.onderbroken:
         return Uitkomst(Uitgang.GEBRUIKSFOUT, sessie.run, "geen scenario geselecteerd")
-    oordeel, rapport, paden = rond_af(sessie, opdracht.rapportmap)
+    try:
+        oordeel, rapport, paden = rond_af(sessie, opdracht.rapportmap)
+    except Rapportmapfout as fout:
+        return Uitkomst(Uitgang.GEBRUIKSFOUT, sessie.run, str(fout))
     return Uitkomst(oordeel.uitgang, sessie.run, f"{oordeel.uitslag}: {oordeel.toelichting}", oordeel.uitslag,
                     tuple(paden), rapport)

@@ -17,6 +17,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from conformance import voorcontrole
+from conformance.bestanden import FEATURES
+from conformance.certificering import Certificering, beoordeel
 from conformance.doel import Doel
 from conformance.eisen import Eis, eisen, scenario_ids
 from conformance.handtekening import lees_geheime_sleutel, verzegel
@@ -47,6 +49,7 @@ class Sessie:
     luisteraars: list[Luisteraar] = field(default_factory=list)
     gesteld_beleid: dict[str, Any] = field(default_factory=dict)
     api_versie: str | None = None
+    product: dict[str, str | None] = field(default_factory=dict)
 
     def keuring(self, methode: str, pad: str, lichaam: Any) -> None:
         """Ziet elk verzoek vóór verzending: onthoudt het genoemde beleid en toetst het aan het profiel."""
@@ -69,7 +72,8 @@ class Sessie:
 
 def bereid_voor(doel: Doel, *, profiel: Path | None = None, ontheffingen: Path | None = None,
                 sleutel: Path | None = None, tags: str | None = None,
-                instellingen: dict[str, Any] | None = None) -> Sessie:
+                instellingen: dict[str, Any] | None = None, product: str | None = None,
+                productversie: str | None = None) -> Sessie:
     """Lees alles wat de run nodig heeft; een ConfiguratieFout gaat naar de aanroeper (exitcode 2)."""
     alle_eisen = eisen()
     bekende_ids = set(scenario_ids()) | voorcontrole.regel_ids()
@@ -80,6 +84,7 @@ def bereid_voor(doel: Doel, *, profiel: Path | None = None, ontheffingen: Path |
         ontheffingen=lees_ontheffingen(ontheffingen, bekende_ids) if ontheffingen else (),
         eisen=alle_eisen,
         sleutel=lees_geheime_sleutel(sleutel) if sleutel else None,
+        product={"naam": product, "versie": productversie, "openapiSha256": None},
     )
     doel.keuring = sessie.keuring
     return sessie
@@ -89,7 +94,7 @@ def voer_voorcontrole_uit(sessie: Sessie) -> None:
     """De ADR-regels vóór de wet. `Onbereikbaar` bij het eerste verzoek gaat door naar de aanroeper."""
     per_pad = {z.pad: z.maatregelen for z in woordenboek().van_soort("beoordeling") if z.pad}
     operatie = voorcontrole.kies_operatie(per_pad, sessie.profiel.maatregelen if sessie.profiel else None)
-    resultaten, sessie.api_versie = voorcontrole.toets_regels(sessie.doel, operatie)
+    resultaten, sessie.api_versie, sessie.product["openapiSha256"] = voorcontrole.toets_regels(sessie.doel, operatie)
     for resultaat in resultaten:
         resultaat.ontheffing = sessie.ontheffing(resultaat.id) if resultaat.oordeel == "gefaald" else None
     sessie.run.voorcontrole = resultaten
@@ -103,9 +108,18 @@ def rond_af(sessie: Sessie, rapportmap: Path | None) -> tuple[Eindoordeel, dict[
         if any(r.id == "ADR-API-57" and r.oordeel == "gefaald" for r in sessie.run.voorcontrole):
             for resultaat in sessie.run.voorcontrole:
                 resultaat.ontheffing = sessie.ontheffing(resultaat.id) if resultaat.oordeel == "gefaald" else None
-    oordeel = eindoordeel(sessie.run, ontheffingen=bool(sessie.ontheffingen))
-    context = Context(suite=suite(), profiel=sessie.profiel, ontheffingen=sessie.ontheffingen, eisen=sessie.eisen,
-                      verberg=sessie.doel.verberg)
+    inhoud = suite()
+    certificering = certificering_van(sessie, inhoud)
+    oordeel = eindoordeel(sessie.run, ontheffingen=bool(sessie.ontheffingen),
+                          niet_certificeerbaar=certificering.redenen)
+    context = Context(suite=inhoud, profiel=sessie.profiel, ontheffingen=sessie.ontheffingen, eisen=sessie.eisen,
+                      verberg=sessie.doel.verberg, certificering=certificering, product=dict(sessie.product))
     rapport = verzegel(bouw(sessie.run, oordeel, context), sessie.sleutel)
-    paden = schrijf_alle(rapport, rapportmap) if rapportmap is not None else []
+    paden = schrijf_alle(rapport, rapportmap, sessie.sleutel) if rapportmap is not None else []
     return oordeel, rapport, paden
+
+
+def certificering_van(sessie: Sessie, inhoud: dict[str, Any]) -> Certificering:
+    return beoordeel(suite=inhoud, selectie=sessie.run.tags, ontheffingen=len(sessie.ontheffingen),
+                     product=sessie.product.get("naam"), productversie=sessie.product.get("versie"),
+                     onderbroken=sessie.run.onderbroken, features=FEATURES)

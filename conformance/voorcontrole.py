@@ -8,6 +8,7 @@ zonder nummer heten naar hun code in de ADR (`problem-details`, `all-errors`).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections.abc import Callable
@@ -105,6 +106,13 @@ class Verkenning:
     def openapi_json(self) -> Uitwisseling:
         return self._eenmaal("openapi.json", lambda: self.doel.stuur(
             "GET", "/openapi.json", kopregels={"Origin": "https://voorbeeld.example"}, anoniem=True))
+
+    def openapi_sha256(self) -> str | None:
+        """De sha256 van het gepubliceerde contract, als het met 200 kwam (begrensd zoals elk antwoord)."""
+        uitwisseling = self._geheugen.get("openapi.json")
+        if not isinstance(uitwisseling, Uitwisseling) or uitwisseling.status != 200:
+            return None
+        return hashlib.sha256(uitwisseling.antwoord_tekst.encode("utf-8")).hexdigest()
 
     def openapi_yaml(self) -> Uitwisseling:
         return self._eenmaal("openapi.yaml", lambda: self.doel.stuur("GET", "/openapi.yaml", anoniem=True))
@@ -271,8 +279,9 @@ def kies_operatie(maatregelen_per_pad: dict[str, tuple[str, ...]], geclaimd: tup
     return kandidaten[0]
 
 
-def toets_regels(doel: Doel, operatie: tuple[str, dict[str, Any]]) -> tuple[list[Scenarioresultaat], str]:
-    """Toets elke regel; geeft ook de API-Version die elk antwoord moet dragen (info.version van het doel).
+def toets_regels(doel: Doel, operatie: tuple[str, dict[str, Any]]) -> tuple[list[Scenarioresultaat], str, str | None]:
+    """Toets elke regel; geeft ook de API-Version die elk antwoord moet dragen (info.version van het doel)
+    en de sha256 van het openapi.json van het doel (over de ontvangen tekst in UTF-8; None zonder antwoord).
 
     Onbereikbaar bij het allereerste verzoek gaat door naar de aanroeper.
     """
@@ -311,7 +320,7 @@ def toets_regels(doel: Doel, operatie: tuple[str, dict[str, Any]]) -> tuple[list
                 resultaat.uitwisseling = verkenning.laatste.als_rapport()
         resultaat.duur_s = time.perf_counter() - begin
         resultaten.append(resultaat)
-    return resultaten, verkenning.api_versie
+    return resultaten, verkenning.api_versie, verkenning.openapi_sha256()
 
 
 def toets_elk_antwoord(resultaten: list[Scenarioresultaat], uitwisselingen: list[Uitwisseling], versie: str) -> None:

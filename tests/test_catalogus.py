@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from flask.testing import FlaskClient
 
@@ -92,3 +93,17 @@ def test_een_besluit_op_een_voorlopige_waarde_zegt_dat_in_de_uitleg(client: Flas
     vast, voorlopig = uitleg("2026-12-31"), uitleg("2027-01-01")
     assert (vast["voorlopig"], vast["voorlopigeParameters"], vast["interpretaties"]) == (False, [], [])
     assert (voorlopig["voorlopig"], voorlopig["voorlopigeParameters"]) == (True, ["giften.grens_per_kalenderjaar"])
+
+
+@pytest.mark.parametrize("maatregel_id", ["M4", "m04", "xyz", "M004", "M04x"])
+def test_een_id_buiten_het_patroon_is_een_400_die_id_noemt(client: FlaskClient, maatregel_id: str) -> None:
+    antwoord = client.get(f"/v1/maatregelen/{maatregel_id}")
+    assert antwoord.status_code == 400
+    assert antwoord.mimetype == "application/problem+json"
+    assert [veld["name"] for veld in antwoord.get_json()["invalidParams"]] == ["id"]
+
+
+def test_een_id_volgens_het_patroon_dat_niet_bestaat_blijft_een_404(client: FlaskClient) -> None:
+    antwoord = client.get("/v1/maatregelen/M99")
+    assert antwoord.status_code == 404
+    assert antwoord.mimetype == "application/problem+json"

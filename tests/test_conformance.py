@@ -36,14 +36,21 @@ def controleer_rapporten(map_: Path) -> dict[str, Any]:
     return uitslag
 
 
+PRODUCT = "pwib referentie-API"
+
+
 def test_de_suite_is_groen_tegen_de_referentie_in_process(tmp_path: Path) -> None:
-    uitkomst = voer_uit(wsgi_doel(create_app()), Opdracht(tags=None, rapportmap=tmp_path, voortgang=False))
+    uitkomst = voer_uit(wsgi_doel(create_app()), Opdracht(tags=None, rapportmap=tmp_path, voortgang=False,
+                                                          product=PRODUCT, productversie="test"))
     assert uitkomst.run is not None
     fout = [r for r in uitkomst.run.alle if r.oordeel != "geslaagd"]
     assert not fout, [(r.id, r.melding) for r in fout]
     assert uitkomst.uitgang == Uitgang.CONFORM
     uitslag = controleer_rapporten(tmp_path)
     assert uitslag["uitslag"] == "conform"
+    assert uitslag["certificering"] == {"soort": "certificeringsrun", "certificeerbaar": True, "redenen": []}
+    assert uitslag["product"]["naam"] == "pwib referentie-API"
+    assert len(uitslag["product"]["openapiSha256"]) == 64
     ids = [s["id"] for s in uitslag["scenarios"]]
     assert len(ids) == len(set(ids)) >= 50
     assert {"M04-001", "M06-001", "NORM-001#1"} <= set(ids)
@@ -54,7 +61,8 @@ def test_de_suite_is_groen_tegen_de_referentie_in_process(tmp_path: Path) -> Non
 @pytest.mark.http
 def test_de_suite_is_groen_tegen_pwib_serve_over_http(referentie_url: str, tmp_path: Path) -> None:
     uitkomst = voer_uit(http_doel(referentie_url, timeout=10), Opdracht(tags=None, rapportmap=tmp_path,
-                                                                       voortgang=False))
+                                                                       voortgang=False, product=PRODUCT,
+                                                                       productversie="test"))
     assert uitkomst.run is not None
     assert [r.id for r in uitkomst.run.alle if r.oordeel != "geslaagd"] == []
     assert uitkomst.uitgang == Uitgang.CONFORM
@@ -103,8 +111,10 @@ def test_een_onjuiste_aanroep_geeft_exitcode_2(args: list[str], tmp_path: Path) 
 
 def test_pwib_conformance_schrijft_rapporten_en_meldt_waar(tmp_path: Path) -> None:
     proces = pwib("conformance", "--tags", "M06", "--report-dir", str(tmp_path / "r"), cwd=tmp_path)
-    assert proces.returncode == 0, proces.stdout + proces.stderr
+    assert proces.returncode == 1, proces.stdout + proces.stderr
     for naam in ("resultaat.json", "junit.xml", "rapport.html"):
         assert naam in proces.stdout
-    assert controleer_rapporten(tmp_path / "r")["uitslag"] == "conform"
+    rapport = controleer_rapporten(tmp_path / "r")
+    assert rapport["uitslag"] == "onvolledig"
+    assert rapport["telling"]["geslaagd"] == len(rapport["scenarios"])
     assert "exitcodes van conformance" in pwib("conformance", "--help", cwd=tmp_path).stdout

@@ -64,3 +64,26 @@ def test_per_maatregel_eigen_uitslag() -> None:
                                    _r("geslaagd", maatregel="M16", voorlopig=True)))
     assert {m: w["uitslag"] for m, w in overzicht.items()} == {
         "M04": "conform", "M06": "niet conform", "M07": "niet-van-toepassing", "M16": "voorlopig"}
+
+
+def test_alleen_een_geslaagde_voorcontrole_is_nooit_conform() -> None:
+    """Een profiel dat niets (of niets bekends) claimt: elk scenario niet-van-toepassing, alleen ADR geslaagd."""
+    oordeel = eindoordeel(_run(_r("niet-van-toepassing"), _r("niet-van-toepassing"),
+                               adr=(_r("geslaagd", maatregel="ADR"),)))
+    assert (oordeel.uitslag, oordeel.uitgang) == ("onvolledig", Uitgang.NIET_CONFORM)
+
+
+def test_een_onderbroken_run_is_onderbroken_ook_als_alles_tot_dan_slaagde() -> None:
+    run = _run(_r("geslaagd"), _r("geslaagd"))
+    run.onderbroken, run.geselecteerd = True, 486
+    oordeel = eindoordeel(run)
+    assert (oordeel.uitslag, oordeel.uitgang) == ("onderbroken", Uitgang.ONDERBROKEN)
+    assert oordeel.toelichting.startswith("onderbroken na 2 van de 486 scenario's")
+
+
+def test_een_ontwikkelrun_is_op_zijn_best_onvolledig_met_de_redenen() -> None:
+    oordeel = eindoordeel(_run(_r("geslaagd")), niet_certificeerbaar=("een selectie", "eigen features"))
+    assert (oordeel.uitslag, oordeel.uitgang) == ("onvolledig", Uitgang.NIET_CONFORM)
+    assert oordeel.toelichting.endswith(": een selectie; eigen features")
+    gefaald = eindoordeel(_run(_r("gefaald")), niet_certificeerbaar=("een selectie",))
+    assert gefaald.uitslag == "niet conform", "een ontwikkelrun verzwijgt geen fout"

@@ -28,12 +28,14 @@ def test_pytest_met_pwib_target_draait_de_suite_tegen_pwib_serve(tmp_path: Path)
         proces = _pytest("--pwib-target", url, "-m", "M04 or not pwib", "--pwib-report-dir", "rapport", "-rA",
                          cwd=tmp_path)
     uitvoer = proces.stdout + proces.stderr
-    assert proces.returncode == 0, uitvoer
+    assert proces.returncode == 1, "een selectie (-m) is een ontwikkelrun: nooit exitcode 0\n" + uitvoer
     assert "PASSED test_eigen.py::test_eigen_test_van_de_leverancier" in uitvoer, "de eigen tests draaien mee"
     assert "pwib conformance" in uitvoer
-    assert "conform: " in uitvoer
+    assert "onvolledig: niet certificeerbaar" in uitvoer
     rapport = json.loads((tmp_path / "rapport" / "resultaat.json").read_text("utf-8"))
-    assert rapport["uitslag"] == "conform"
+    assert rapport["uitslag"] == "onvolledig"
+    [reden] = [r for r in rapport["certificering"]["redenen"] if "selectie" in r]
+    assert "-m 'M04 or not pwib'" in reden
     assert rapport["doel"] == url
     assert {s["maatregel"] for s in rapport["scenarios"]} == {"M04"}
     assert all(r["oordeel"] == "geslaagd" for r in rapport["voorcontrole"])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from api import create_app
 from conformance.afwijking import ConfiguratieFout, NietVanToepassing
 from conformance.contractcontrole import contract
 from conformance.doel import wsgi_doel
+from conformance.ontheffingen import lees_ontheffingen
 from conformance.profiel import PROFIELEN, WETTELIJK, lees_profiel, toets_beleid
 from conformance.resultaat import Scenarioresultaat
 from conformance.runner import Opdracht, Uitgang, voer_uit
@@ -47,6 +50,8 @@ def test_het_voorbeeld_kiest_anders_dan_de_wet() -> None:
     ("naam: x\nmaatregelen: [M4]\nbeleid: {}\n", "maatregelen.0", "does not match"),
     ("naam: x\nnaam: y\nbeleid: {}\n", "regel 2", "dubbele sleutel 'naam'"),
     ("naam: [x\n", "regel 2", "geen geldige YAML"),
+    ("naam: x\nmaatregelen: [M99]\nbeleid: {}\n", "maatregelen.0", "'M99' is geen maatregel van de suite"),
+    ("naam: x\nmaatregelen: [M04, NORM, M27]\nbeleid: {}\n", "maatregelen.2", "'M27' is geen maatregel"),
 ])
 def test_een_onjuist_profiel_noemt_bestand_sleutel_en_probleem(tmp_path: Path, inhoud: str, sleutel: str,
                                                                 probleem: str) -> None:
@@ -102,7 +107,8 @@ def test_een_run_met_het_voorbeeldprofiel_volgt_de_betekenis_van_het_profiel(tmp
     uitkomst = voer_uit(wsgi_doel(create_app()), Opdracht(tags="M07 or M08 or M11", rapportmap=tmp_path,
                                                           voortgang=False, profiel=VOORBEELD))
     assert uitkomst.run is not None
-    assert uitkomst.uitgang == Uitgang.CONFORM, uitkomst.melding
+    assert [r.id for r in uitkomst.run.alle if r.oordeel in ("gefaald", "fout", "overgeslagen")] == []
+    assert uitkomst.uitslag == "onvolledig", "een selectie (--tags) is een ontwikkelrun"
     niet_geclaimd: list[Scenarioresultaat] = []
     ander_beleid: list[Scenarioresultaat] = []
     zelfde_beleid: list[Scenarioresultaat] = []
@@ -153,3 +159,58 @@ def test_een_ontheffing_voor_iets_dat_niet_bestaat_is_een_configuratiefout(tmp_p
     assert uitkomst.uitgang == Uitgang.GEBRUIKSFOUT
     assert probleem in uitkomst.melding
     assert "ontheffingen.0.scenario" in uitkomst.melding
+
+
+# -- een profiel of ontheffingenbestand is begrensd in grootte, tekenset, aliassen en diepte --------------------
+
+_ALIASBOM = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{n}: &{n} [{', '.join([f'*{v}'] * 9)}]\n" for v, n in zip("abcdefgh", "bcdefghi", strict=True))
+
+
+@pytest.mark.parametrize(("inhoud", "sleutel", "probleem"), [
+    (_ALIASBOM.encode(), "regel 2", "alias"),
+    (b"naam: x\nbeleid: " + b"[" * 60_000 + b"]" * 60_000 + b"\n", "regel 2", "dieper genest dan 64"),
+    ("naam: x\nbeleid: {}\n".encode("utf-16"), "(bestand)", "UTF-16"),
+    ("naam: x\nbeleid: {}\n".encode("utf-16-le"), "(bestand)", "UTF-16"),
+    ("naam: Súdwest-Fryslân\nbeleid: {}\n".encode("latin-1"), "regel 1", "geen UTF-8"),
+    (b"naam: x\nbeleid: {}\n# " + b"x" * (1024 * 1024), "(bestand)", "groter dan 1024 KiB"),
+])
+@pytest.mark.parametrize("soort", ["profiel", "ontheffingen"])
+def test_een_vijandig_invoerbestand_is_een_configuratiefout_zonder_geheugen_of_tijd_te_kosten(
+        tmp_path: Path, inhoud: bytes, sleutel: str, probleem: str, soort: str) -> None:
+    bestand = tmp_path / f"{soort}.yaml"
+    bestand.write_bytes(inhoud)
+    begin = time.perf_counter()
+    tracemalloc.start()
+    try:
+        with pytest.raises(ConfiguratieFout) as fout:
+            lees_profiel(bestand) if soort == "profiel" else lees_ontheffingen(bestand, {"M04-001"})
+        _, piek = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert (fout.value.sleutel, fout.value.bestand) == (sleutel, str(bestand))
+    assert probleem in fout.value.probleem
+    assert piek < 64 * 1024 * 1024, f"{piek / 1e6:.0f} MB voor een fout in een invoerbestand"
+    assert time.perf_counter() - begin < 20
+
+
+def test_een_aliasbom_als_profiel_geeft_exitcode_2_met_bestand_en_probleem(tmp_path: Path) -> None:
+    (tmp_path / "bom.yaml").write_text(_ALIASBOM, "utf-8")
+    proces = pwib("conformance", "--profile", "bom.yaml", "--report-dir", "r", cwd=tmp_path)
+    assert proces.returncode == 2, proces.stdout + proces.stderr
+    assert proces.stdout.strip().splitlines() == [
+        "pwib: configuratiefout: bom.yaml: regel 2: geen geldige YAML: een alias (*naam) is hier niet toegestaan"]
+
+
+def test_een_profiel_dat_niets_claimt_is_nooit_conform(tmp_path: Path) -> None:
+    """`maatregelen: []`: elk scenario is niet-van-toepassing en alleen de voorcontrole slaagt: onvolledig."""
+    (tmp_path / "leeg.yaml").write_text("naam: Leeg\nmaatregelen: []\nbeleid: {}\n", "utf-8")
+    uitkomst = voer_uit(wsgi_doel(create_app()), Opdracht(tags=None, rapportmap=tmp_path / "r", voortgang=False,
+                                                          profiel=tmp_path / "leeg.yaml", product="referentie",
+                                                          productversie="1"))
+    assert uitkomst.run is not None
+    assert {r.oordeel for r in uitkomst.run.resultaten} == {"niet-van-toepassing"}
+    assert (uitkomst.uitslag, uitkomst.uitgang) == ("onvolledig", Uitgang.NIET_CONFORM)
+    rapport = controleer_rapporten(tmp_path / "r")
+    assert rapport["toelichting"] == "geen enkel beslissend scenario beoordeeld (alleen de voorcontrole)"
+    assert rapport["certificering"]["certificeerbaar"] is True, "de run zelf was volledig; het profiel claimt niets"

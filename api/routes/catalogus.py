@@ -35,6 +35,7 @@ def lijst() -> Response:
 
 @bp.get("/maatregelen/<maatregel_id>")
 def toon(maatregel_id: str) -> Response:
+    valideer(request)  # een id buiten het patroon van het contract is een 400, geen 404
     gevonden = maatregel(maatregel_id)
     if gevonden is None:
         raise NotFound(f"Er is geen maatregel {maatregel_id!r}; de ids lopen van M01 tot M26.")

@@ -41,7 +41,9 @@ pre { background: #0f1720; color: #e6edf3; padding: 10px 12px; border-radius: 6p
 .stempel { font-size: 26px; font-weight: 700; padding: 10px 22px; border-radius: 8px; color: white;
            text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 .stempel.conform { background: var(--groen); } .stempel.niet-conform { background: var(--rood); }
-.stempel.onvolledig { background: var(--oranje); }
+.stempel.onvolledig, .stempel.onderbroken { background: var(--oranje); }
+.certificering { margin: 8px 0 0; padding: 8px 12px; border-radius: 6px; background: #fff1dc; color: var(--oranje);
+                 font-weight: 600; }
 .tellers { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 14px; }
 .teller { background: white; border: 1px solid var(--rand); border-radius: 8px; padding: 8px 14px; min-width: 120px; }
 .teller b { display: block; font-size: 22px; }
@@ -91,6 +93,9 @@ def _meta(rapport: dict[str, Any]) -> str:
     tags = rapport["opdracht"].get("tags")
     rijen = [
         ("Doel", _e(rapport["doel"])),
+        ("Product", f"{_e(rapport['product'].get('naam'))} {_e(rapport['product'].get('versie'))}"
+                    f"<br><span class='klein'>openapi.json sha256 <code>{_e(rapport['product'].get('openapiSha256'))}"
+                    "</code></span>"),
         ("Profiel", profieltekst),
         ("Selectie", f"<code>{_e(tags)}</code>" if tags else "alle scenario's"),
         ("Begin", _e(rapport["begin"])),
@@ -221,6 +226,16 @@ def _lijst(kop: str, items: list[str]) -> str:
     return f"<h2>{_e(kop)}</h2><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 
 
+def _certificering(rapport: dict[str, Any]) -> str:
+    certificering, product = rapport["certificering"], rapport["product"]
+    wat = (f"{_e(product.get('naam') or 'product niet genoemd')} {_e(product.get('versie') or '')}"
+           f" op {_e(rapport['doel'])}")
+    if certificering["certificeerbaar"]:
+        return f"<br><span class='klein'>Certificeringsrun: de volledige gepubliceerde suite tegen {wat}</span>"
+    redenen = "".join(f"<li>{_e(r)}</li>" for r in certificering["redenen"])
+    return (f"<div class='certificering'>Ontwikkelrun: NIET CERTIFICEERBAAR ({wat})<ul>{redenen}</ul></div>")
+
+
 def opmaak(rapport: dict[str, Any]) -> str:
     uitslag = rapport["uitslag"]
     ontheffingen = [f"<code>{_e(o['scenario'])}</code>: {_e(o['reden'])} "
@@ -240,7 +255,8 @@ rapportschema {_e(rapport['schemaVersion'])}</p></header>
 <main>
 <section class="uitslag" id="uitslag">
   <div class="stempel {_e(uitslag.replace(' ', '-'))}">{_e(uitslag)}</div>
-  <div><b>{_e(rapport['toelichting'])}</b><br><span class="klein">{_e(rapport['uitleg']['uitslag'])}</span></div>
+  <div><b>{_e(rapport['toelichting'])}</b><br><span class="klein">{_e(rapport['uitleg']['uitslag'])}</span>
+  {_certificering(rapport)}</div>
 </section>
 {_tellers(rapport)}
 <nav class="klein"><a href="#run">Run</a> · <a href="#maatregelen">Per maatregel</a> ·

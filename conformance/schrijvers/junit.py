@@ -1,7 +1,9 @@
 """junit.xml voor de CI van een leverancier: een testsuite per maatregel (en ADR), een testcase per scenario.
 
 gefaald -> <failure>, fout -> <error>, overgeslagen en niet-van-toepassing -> <skipped>.
-Wat niet beslist (voorlopig, ADR "zou") staat erbij als property `beslissend=false`.
+Wat niet beslist (voorlopig, ADR "zou") staat erbij als property `beslissend=false`. Elke testsuite
+draagt de uitslag van de run en of het een certificeringsrun was (`pwib.uitslag`,
+`pwib.certificeerbaar`, `pwib.run`, `pwib.nietCertificeerbaar` met de redenen).
 """
 
 from __future__ import annotations
@@ -49,6 +51,15 @@ def _testcase(suite: ET.Element, scenario: dict[str, Any]) -> None:
         ET.SubElement(geval, "skipped", {"message": _xml(reden[:500])})
 
 
+def _run_eigenschappen(suite: ET.Element, rapport: dict[str, Any]) -> None:
+    certificering = rapport["certificering"]
+    eigenschappen = ET.SubElement(suite, "properties")
+    for naam, waarde in (("pwib.uitslag", rapport["uitslag"]), ("pwib.run", certificering["soort"]),
+                         ("pwib.certificeerbaar", str(certificering["certificeerbaar"]).lower()),
+                         ("pwib.nietCertificeerbaar", "; ".join(certificering["redenen"]))):
+        ET.SubElement(eigenschappen, "property", {"name": naam, "value": _xml(waarde)})
+
+
 def schrijf(rapport: dict[str, Any], map_: Path) -> Path:
     wortel = ET.Element("testsuites", {"name": "pwib-conformance"})
     groepen: dict[str, list[dict[str, Any]]] = {}
@@ -64,6 +75,7 @@ def schrijf(rapport: dict[str, Any], map_: Path) -> Path:
             "time": f"{sum(s['duurS'] for s in scenarios):.3f}",
             "timestamp": rapport["begin"],
         })
+        _run_eigenschappen(suite, rapport)
         for scenario in scenarios:
             _testcase(suite, scenario)
     ET.indent(wortel)

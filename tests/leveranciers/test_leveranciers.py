@@ -56,9 +56,11 @@ def test_de_suite_vangt_de_foute_leverancier(geval: Geval, tmp_path: Path) -> No
 
 @pytest.mark.http
 def test_het_eerlijke_doorgeefluik_is_conform(tmp_path: Path) -> None:
-    """De middleware zelf verandert niets: zonder fout is de referentie erachter conform."""
-    uitgang, _, rapport = _draai(Geval("eerlijk", Leverancier, "M04 or M06", "conform", "M04", ""), tmp_path)
-    assert (uitgang, rapport["uitslag"]) == (Uitgang.CONFORM, "conform")
+    """De middleware zelf verandert niets: zonder fout is alles geslaagd (een selectie: onvolledig, geen conform)."""
+    uitgang, resultaten, rapport = _draai(Geval("eerlijk", Leverancier, "M04 or M06", "onvolledig", "M04", ""),
+                                          tmp_path)
+    assert {r.oordeel for r in resultaten} == {"geslaagd"}
+    assert (uitgang, rapport["uitslag"]) == (Uitgang.NIET_CONFORM, "onvolledig")
 
 
 @pytest.mark.http

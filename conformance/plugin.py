@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,7 +54,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="extra kopregel op elk verzoek (herhaalbaar); ook uit PWIB_HEADER_<NAAM>")
     groep.addoption("--pwib-report-dir", type=Path, help="schrijf resultaat.json, junit.xml en rapport.html hier")
     groep.addoption("--pwib-sign", type=Path, help="onderteken resultaat.json met deze Ed25519-sleutel (PEM)")
-    groep.addoption("--pwib-voortgang", action="store_true", help="toon een voortgangsbalk")
+    groep.addoption("--pwib-voortgang", choices=("balk", "regels"),
+                    help="balk: een voortgangsbalk (terminal); regels: een regel per afgeronde maatregel (CI)")
 
 
 def kopregels(opgegeven: list[str], omgeving: dict[str, str] | None = None) -> dict[str, str]:
@@ -112,8 +114,11 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{tag}: tag uit de features")
     config.addinivalue_line("markers", "pwib: een scenario van de conformiteitssuite (-m pwib, -m 'not pwib')")
     config.pluginmanager.import_plugin("conformance.stappen")
-    if config.getoption("--pwib-voortgang"):
+    vorm = config.getoption("--pwib-voortgang")
+    if vorm == "balk":
         config.pluginmanager.register(Voortgang(), "pwib-voortgang")
+    elif vorm == "regels":
+        config.pluginmanager.register(Voortgangsregels(config.stash[SESSIE]), "pwib-voortgang")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -340,3 +345,28 @@ class Voortgang:
 
     def pytest_sessionfinish(self) -> None:
         self._balk.stop()
+
+
+class Voortgangsregels:
+    """Zonder terminal (CI): één regel op stderr zodra een maatregel klaar is, met de tellingen."""
+
+    def __init__(self, sessie: Sessie) -> None:
+        self._totaal: dict[str, int] = {}
+        self._tellingen: dict[str, dict[str, int]] = {}
+        sessie.luisteraars.append(self.meld)
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        for item in session.items:
+            if _is_scenario(item):
+                maatregel = _maatregel(_tags(item)) or "overig"
+                self._totaal[maatregel] = self._totaal.get(maatregel, 0) + 1
+
+    def meld(self, resultaat: Scenarioresultaat) -> None:
+        maatregel = resultaat.maatregel or "overig"
+        telling = self._tellingen.setdefault(maatregel, {})
+        telling[resultaat.oordeel] = telling.get(resultaat.oordeel, 0) + 1
+        klaar = sum(telling.values())
+        if klaar == self._totaal.get(maatregel):
+            delen = ", ".join(f"{n} {oordeel}" for oordeel, n in sorted(telling.items()))
+            sys.stderr.write(f"pwib {maatregel:<5} {klaar:>3} scenario's: {delen}\n")
+            sys.stderr.flush()

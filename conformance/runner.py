@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -23,7 +23,8 @@ __all__ = ["Opdracht", "Uitgang", "Uitkomst", "voer_uit"]
 class Opdracht:
     tags: str | None
     rapportmap: Path
-    voortgang: bool = True
+    # balk: een voortgangsbalk (terminal); regels: een regel per afgeronde maatregel (CI); False: niets
+    voortgang: Literal["balk", "regels", False] = "balk"
     profiel: Path | None = None
     ontheffingen: Path | None = None
     sleutel: Path | None = None
@@ -69,7 +70,7 @@ def _pytest_args(opdracht: Opdracht) -> list[str]:
     if opdracht.tags:
         args += ["-m", opdracht.tags]
     if opdracht.voortgang:
-        args.append("--pwib-voortgang")
+        args += ["--pwib-voortgang", opdracht.voortgang]
     return args
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from conformance.afwijking import Afwijking, ConfiguratieFout, NietVanToepassing, Onbereikbaar, Storing
-from conformance.bestanden import FEATURES, SUITE
+from conformance.bestanden import SUITE
 from conformance.resultaat import Oordeel, Scenarioresultaat
 
 if TYPE_CHECKING:
@@ -74,13 +74,6 @@ def kopregels(opgegeven: list[str], omgeving: dict[str, str] | None = None) -> d
     return gevonden
 
 
-def _feature_tags() -> set[str]:
-    tags: set[str] = set()
-    for pad in FEATURES.rglob("*.feature"):
-        tags.update(re.findall(r"(?<![\w@])@([\w-]+)", pad.read_text("utf-8")))
-    return tags
-
-
 def _zelfstandig(config: pytest.Config) -> None:
     """`pytest --pwib-target URL`: bouw de sessie uit de opties en voeg de scenario's toe aan de verzameling."""
     from conformance.doel import http_doel  # noqa: PLC0415 - alleen als de plugin actief wordt
@@ -98,6 +91,12 @@ def _zelfstandig(config: pytest.Config) -> None:
                              instellingen={"timeout": doel.beleid.timeout, "kopregels": sorted(extra)})
     except ConfiguratieFout as fout:
         raise pytest.UsageError(str(fout)) from None
+    from conformance.selectie import controleer_features, plaats  # noqa: PLC0415
+
+    problemen = controleer_features(config.getoption("markexpr") or None)
+    if problemen:
+        raise pytest.UsageError("de features hebben problemen; herstel ze (controleer met `pwib lint`):\n"
+                                + "\n".join(p.als_tekst(plaats(p.bestand, p.regel)) for p in problemen))
     config.stash[SESSIE] = sessie
     config.stash[_ZELFSTANDIG] = True
     suitebestand = str(SUITE / "test_scenarios.py")
@@ -110,7 +109,9 @@ def pytest_configure(config: pytest.Config) -> None:
         _zelfstandig(config)
     if SESSIE not in config.stash:
         return
-    for tag in sorted(_feature_tags()):
+    from conformance.selectie import feature_tags  # noqa: PLC0415 - alleen als de plugin actief wordt
+
+    for tag in sorted(feature_tags()):
         config.addinivalue_line("markers", f"{tag}: tag uit de features")
     config.addinivalue_line("markers", "pwib: een scenario van de conformiteitssuite (-m pwib, -m 'not pwib')")
     config.pluginmanager.import_plugin("conformance.stappen")

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 import pytest
 
-from conformance import plugin
+from conformance import plugin, selectie
 from conformance.afwijking import ConfiguratieFout, Onbereikbaar
 from conformance.bestanden import SUITE
 from conformance.doel import Doel
+from conformance.lint import Probleem
 from conformance.oordeel import Uitgang
 from conformance.resultaat import Run
 from conformance.sessie import Luisteraar, Sessie, bereid_voor, rond_af, voer_voorcontrole_uit
@@ -74,6 +75,13 @@ def _pytest_args(opdracht: Opdracht) -> list[str]:
     return args
 
 
+def _featureproblemen(problemen: list[Probleem]) -> str:
+    """Elk probleem met features/…:regel; de run begint niet (en oordeelt dus niet over het doel)."""
+    aantal = "1 probleem" if len(problemen) == 1 else f"{len(problemen)} problemen"
+    return (f"de features hebben {aantal}; de run is niet gestart (herstel ze, controleer met `pwib lint`):\n"
+            + "\n".join(p.als_tekst(selectie.plaats(p.bestand, p.regel)) for p in problemen))
+
+
 def voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
     """Eén run tegen `doel`; daarna is het doel gesloten."""
     try:
@@ -84,10 +92,17 @@ def voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
 
 def _voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
     try:
+        tags = selectie.normaliseer(opdracht.tags, selectie.feature_tags())
+        problemen = selectie.controleer_features(tags)
+        if problemen:
+            raise ConfiguratieFout("features", "", _featureproblemen(problemen))
         sessie = bereid_voor(doel, profiel=opdracht.profiel, ontheffingen=opdracht.ontheffingen,
-                             sleutel=opdracht.sleutel, tags=opdracht.tags, instellingen=opdracht.instellingen)
+                             sleutel=opdracht.sleutel, tags=tags, instellingen=opdracht.instellingen)
     except ConfiguratieFout as fout:
-        return Uitkomst(Uitgang.GEBRUIKSFOUT, None, f"configuratiefout: {fout}")
+        melding = {"features": fout.probleem, "--tags": f"--tags {fout.sleutel}: {fout.probleem}"}.get(
+            fout.bestand, f"configuratiefout: {fout}")
+        return Uitkomst(Uitgang.GEBRUIKSFOUT, None, melding)
+    opdracht = replace(opdracht, tags=tags)
     sessie.luisteraars.extend(opdracht.luisteraars)
     try:
         voer_voorcontrole_uit(sessie)

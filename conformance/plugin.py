@@ -40,6 +40,7 @@ _NIET_VAN_TOEPASSING = pytest.StashKey[str]()
 _FALENDE_STAP = pytest.StashKey[str]()
 _CASUS = pytest.StashKey[Any]()
 _SCENARIO = pytest.StashKey[tuple[str, str]]()
+_BEELD = pytest.StashKey[tuple[str, str | None, tuple[str, ...]]]()  # plaats, regeltitel, stappen
 KOPREGEL_VARIABELE = "PWIB_HEADER_"
 ONBEREIKBAAR = 3  # conformance.oordeel.Uitgang.ONBEREIKBAAR
 
@@ -228,6 +229,8 @@ def _resultaat(sessie: Sessie, item: pytest.Item, rapport: pytest.TestReport,
         voorlopig="voorlopig" in tags, duur_s=rapport.duration, tags=tags, beslissend="voorlopig" not in tags,
         beleid=dict(sessie.gesteld_beleid) or None,
     )
+    if _BEELD in item.stash:
+        resultaat.plaats, resultaat.regel_titel, resultaat.stappen = item.stash[_BEELD]
     if oordeel in ("niet-van-toepassing", "overgeslagen"):
         resultaat.reden = item.stash.get(_NIET_VAN_TOEPASSING, None) or _skipreden(rapport)
     if oordeel in ("gefaald", "fout"):
@@ -251,6 +254,7 @@ def _vul_falende_stap(resultaat: Scenarioresultaat, item: pytest.Item, rapport: 
     if isinstance(uitzondering, Afwijking):
         resultaat.controle, resultaat.regel = uitzondering.controle, uitzondering.regel
         resultaat.verwacht, resultaat.werkelijk = uitzondering.verwacht, uitzondering.werkelijk
+        resultaat.veld = uitzondering.veld
     elif isinstance(uitzondering, Storing):
         resultaat.controle = uitzondering.soort
         resultaat.reden = uitzondering.reden
@@ -275,7 +279,16 @@ def _scenario_id(item: pytest.Item, tags: tuple[str, ...]) -> str | None:
 
 
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+    from conformance.selectie import plaats  # noqa: PLC0415 - alleen als de plugin actief is
+
     request.node.stash[_SCENARIO] = (Path(feature.filename).name, scenario.name)
+    stappen: list[str] = []
+    for stap in scenario.steps:
+        stappen.append(f"{stap.keyword.strip()} {stap.name}")
+        if stap.datatable is not None:
+            stappen += ["  | " + " | ".join(rij) + " |" for rij in stap.datatable.raw()]
+    request.node.stash[_BEELD] = (plaats(Path(feature.filename), scenario.line_number),
+                                  scenario.rule.name if scenario.rule else None, tuple(stappen))
 
 
 def pytest_bdd_step_error(request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any,

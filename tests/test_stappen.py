@@ -197,7 +197,7 @@ def test_een_onbekende_stap_houdt_de_run_tegen_met_bestand_regel_en_de_dichtstbi
     assert "Traceback" not in uitvoer
     assert ("features/M04-vergissing.feature:10: geen stap past op 'Dan is vrijgelaten € 300,00' [stap]\n"
             "    bedoelde u: Dan is {bedrag:Bedrag} vrijgelaten") in uitvoer
-    assert "features/M04-vergissing.feature:21: onbekend huishouden 'alleenstaande-36'" in uitvoer
+    assert "features/M04-vergissing.feature:23: onbekend huishouden 'alleenstaande-36'" in uitvoer
     assert not (tmp_path / "rapport").exists()
 
 

@@ -92,7 +92,8 @@ def test_junit_blijft_geldige_xml_ook_met_stuurtekens_van_de_leverancier(tmp_pat
     scenario = {"id": "M04-001", "maatregel": "M04", "titel": "t", "feature": "f", "oordeel": "gefaald",
                 "beslissend": True, "duurS": 0.1,
                 "falendeStap": {"melding": "kreeg 'a\x00b\x1b'", "controle": "uitkomst", "uitwisseling": None}}
-    pad = junit.schrijf({"voorcontrole": [], "scenarios": [scenario], "begin": "nu"}, tmp_path)
+    pad = junit.schrijf({"voorcontrole": [], "scenarios": [scenario], "begin": "nu",
+                         "herleidbaarheid": {"eisen": [], "scenariosZonderEis": []}}, tmp_path)
     geval = ET.fromstring(pad.read_bytes()).find("testsuite/testcase")  # noqa: S314 - ons eigen bestand
     assert geval is not None
     fout = geval.find("failure")

@@ -16,7 +16,7 @@ import sys
 from rich.console import Console
 
 from api import create_app
-from api.server import serveer
+from api.server import PoortBezet, serveer
 from conformance import hulpmiddelen, opdrachtregel
 from conformance.opdrachtregel import EPILOOG
 
@@ -39,7 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     console = Console(soft_wrap=True)
     if args.opdracht == "serve":
-        serveer(create_app(), host=args.host, port=args.port, workers=args.workers)
+        try:
+            serveer(create_app(), host=args.host, port=args.port, workers=args.workers)
+        except PoortBezet as fout:
+            console.print(f"pwib serve: {fout}", markup=False, highlight=False)
+            return 2
         return 0
     if args.opdracht in hulpmiddelen.OPDRACHTEN:
         return hulpmiddelen.voer_uit(args)

@@ -10,7 +10,9 @@ from typing import Any
 import yaml
 from openapi_core import OpenAPI
 
-CONTRACT_PAD = Path(__file__).resolve().parent.parent / "openapi.yaml"
+from pwib_inhoud import wortel
+
+CONTRACT_PAD: Path = wortel() / "openapi.yaml"
 
 
 @cache

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from typing import Any
 
 from flask import Flask
@@ -44,5 +46,21 @@ def instellingen(host: str, port: int, workers: int | None) -> dict[str, Any]:
     }
 
 
+class PoortBezet(Exception):
+    """Het adres is al in gebruik: gunicorn zou het blijven proberen, pwib stopt meteen."""
+
+
+def controleer_adres(host: str, port: int) -> None:
+    """Gooi PoortBezet als host:port al bezet is (gunicorn bindt daarna zelf, met SO_REUSEADDR)."""
+    try:
+        with socket.create_server((host, port), reuse_port=False):
+            pass
+    except OSError as fout:
+        if fout.errno == errno.EADDRINUSE:
+            raise PoortBezet(f"poort {port} op {host} is al in gebruik; kies een andere met --port") from None
+        raise PoortBezet(f"kan niet luisteren op {host}:{port}: {fout.strerror or fout}") from None
+
+
 def serveer(app: Flask, host: str, port: int, workers: int | None = None) -> None:
+    controleer_adres(host, port)
     _Gunicorn(app, instellingen(host, port, workers)).run()

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-WORTEL = Path(__file__).resolve().parent.parent
+from pwib_inhoud import wortel
+
+# een geïnstalleerde pwib: het pakket pwib_inhoud; een checkout: de wortel van de repository
+WORTEL = wortel()
 CONTRACT = WORTEL / "openapi.yaml"
 # PWIB_FEATURES=map: een run en `pwib lint` lezen de features uit een andere map (eigen scenario's, tests).
 FEATURES = Path(os.environ.get("PWIB_FEATURES") or WORTEL / "features").resolve()

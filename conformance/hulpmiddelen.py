@@ -10,14 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from conformance import lint
+from conformance import lint, opmaak
 from conformance.bestanden import FEATURES
 from conformance.personen import PersoonFout
 from conformance.stappencatalogus import catalogus
 from conformance.stappendoc import als_markdown, als_tekst
 from conformance.woordenboek import WoordenboekFout
 
-OPDRACHTEN = ("steps", "lint")
+OPDRACHTEN = ("steps", "lint", "fmt")
 GEBRUIKSFOUT = 2
 
 LINT_EPILOOG = "controles:\n" + "".join(f"  {soort:<18} {uitleg}\n" for soort, uitleg in lint.SOORTEN.items()) + """
@@ -37,9 +37,16 @@ def voeg_toe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                               epilog=LINT_EPILOOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     controle.add_argument("paden", nargs="*", type=Path, metavar="PATH",
                           help=f"feature-bestanden of mappen (standaard: {FEATURES})")
+    fmt = sub.add_parser("fmt", help="maak features op zoals de Gherkin-formatter van Cucumber (tabellen, inspringing)")
+    fmt.add_argument("paden", nargs="*", type=Path, metavar="PATH",
+                     help=f"feature-bestanden of mappen (standaard: {FEATURES})")
+    fmt.add_argument("--check", action="store_true",
+                     help="schrijf niets; toon wat anders zou worden en geef 1 als iets niet is opgemaakt (CI)")
 
 
 def voer_uit(args: argparse.Namespace) -> int:
+    if args.opdracht == "fmt":
+        return opmaak.hoofd(args.paden or [FEATURES], controleer=args.check)
     try:
         boek = catalogus()
     except (WoordenboekFout, PersoonFout) as fout:

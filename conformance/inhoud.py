@@ -17,8 +17,14 @@ from conformance.contractcontrole import contract
 
 
 def _naam(pad: Path) -> Path:
-    """De naam van een inhoudsbestand in de hash; features uit een eigen map (PWIB_FEATURES) als `features/...`."""
-    return pad.relative_to(WORTEL) if pad.is_relative_to(WORTEL) else Path("features") / pad.relative_to(FEATURES)
+    """De naam van een inhoudsbestand in de hash, dezelfde in een checkout en in een geïnstalleerde wheel.
+
+    Features uit een eigen map (PWIB_FEATURES) heten ook `features/...`.
+    """
+    for basis, naam in ((FEATURES, "features"), (ZINNEN, "conformance/zinnen"), (WORTEL, "")):
+        if pad.is_relative_to(basis):
+            return Path(naam) / pad.relative_to(basis)
+    raise ValueError(f"{pad} hoort niet bij de inhoud van de suite")
 
 
 def inhoudsbestanden() -> list[Path]:

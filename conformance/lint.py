@@ -32,6 +32,7 @@ SOORTEN: dict[str, str] = {
     "taal": "de eerste regel is niet `# language: nl`",
     "functionaliteiten": "meer dan één Functionaliteit in een bestand",
     "syntaxis": "geen geldige Gherkin (de suite kan het bestand niet lezen)",
+    "trefwoord": "een Engels of verouderd trefwoord (When, Scenario Outline); de melding noemt het Nederlandse",
     "maatregel": "een scenario zonder de tag van zijn maatregel (@M04)",
     "id": "een scenario zonder vast id (@M04-001), met meer dan één, of een id buiten een scenario",
     "dubbel-id": "een id dat ook bij een ander scenario staat",
@@ -59,6 +60,15 @@ _RELATIEF = re.compile(
     re.IGNORECASE,
 )
 _GEBRUIKSFOUT = 2
+# Engelse (en verouderde) trefwoorden met hun Nederlandse vorm in `# language: nl`
+NEDERLANDS: dict[str, str] = {
+    "Feature": "Functionaliteit", "Background": "Achtergrond", "Rule": "Regel",
+    "Scenario Outline": "Abstract Scenario", "Scenario Template": "Abstract Scenario",
+    "Examples": "Voorbeelden", "Scenarios": "Voorbeelden",
+    "Given": "Gegeven", "When": "Als", "Then": "Dan", "And": "En", "But": "Maar",
+}
+_ENGELS = re.compile(r"^\s*(" + "|".join(sorted(map(re.escape, NEDERLANDS), key=len, reverse=True))
+                     + r")(?=\s*:|\s)")
 
 
 @dataclass(frozen=True, order=True)
@@ -70,7 +80,11 @@ class Probleem:
     suggesties: tuple[str, ...] = ()
 
     def __str__(self) -> str:
-        tekst = f"{self.bestand}:{self.regel}: {self.melding} [{self.soort}]"
+        return self.als_tekst(f"{self.bestand}:{self.regel}")
+
+    def als_tekst(self, plek: str) -> str:
+        """De melding achter `plek` (bestand:regel), met elke suggestie op een eigen regel."""
+        tekst = f"{plek}: {self.melding} [{self.soort}]"
         return tekst + "".join(f"\n    bedoelde u: {s}" for s in self.suggesties)
 
 
@@ -114,6 +128,8 @@ class _Bestand:
         eerste = next((r for r in regels if r.strip()), "")
         if not _TAAL.match(eerste):
             self.meld(1, "taal", "de eerste regel moet `# language: nl` zijn")
+        if self._engelse_trefwoorden(regels):
+            return
         functionaliteiten = [i + 1 for i, r in enumerate(regels) if _FUNCTIONALITEIT.match(r)]
         if len(functionaliteiten) > 1:
             self.meld(functionaliteiten[1], "functionaliteiten",
@@ -141,6 +157,18 @@ class _Bestand:
             if gevonden and self._is_stap_of_tabel(regel):
                 self.meld(regelnummer, "relatieve-datum",
                           f"'{gevonden.group(0)}' is een relatieve datum; noem een vaste datum (2026-01-01)")
+
+    def _engelse_trefwoorden(self, regels: list[str]) -> bool:
+        """Meld elk Engels of verouderd trefwoord met zijn Nederlandse vorm; True als er een was."""
+        gevonden = False
+        for regelnummer, regel in enumerate(regels, start=1):
+            trefwoord = _ENGELS.match(regel)
+            if trefwoord:
+                engels = trefwoord.group(1)
+                self.meld(regelnummer, "trefwoord", f"'{engels}' is geen trefwoord in `# language: nl`; "
+                                                    f"schrijf '{NEDERLANDS[engels]}'")
+                gevonden = True
+        return gevonden
 
     @staticmethod
     def _is_stap_of_tabel(regel: str) -> bool:
@@ -287,7 +315,9 @@ class _Bestand:
             if not passend:
                 kop, voorstel = self.catalogus.ongedefinieerd_delen(tekst, soort)
                 self.meld(regel, "stap", kop, voorstel)
-                return _weigert_peildatum(tekst)
+                bedoeld = self.catalogus.verkeerde_waarde(tekst, soort)
+                zin = bedoeld[1].zin if bedoeld else None
+                return _weigert_peildatum(tekst) or (zin is not None and "peildatum" in zin.velden)
             if len(passend) > 1:
                 self.meld(regel, "stap", f"'{tekst}' past op meer dan één stap: "
                                          + "; ".join(s.regel for s in passend))

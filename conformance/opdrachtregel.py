@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from rich.console import Console
 
@@ -23,7 +24,7 @@ from conformance.handtekening import LOS, lees_publieke_sleutel, verifieer, veri
 from conformance.inhoud import versie
 from conformance.oordeel import Uitgang
 from conformance.plugin import kopregels
-from conformance.runner import Opdracht, voer_uit
+from conformance.runner import Opdracht, Uitkomst, voer_uit
 
 EPILOOG = """exitcodes van conformance:
   0    conform: een certificeringsrun waarin elk beslissend scenario en elke ADR-regel (moet) is
@@ -78,6 +79,10 @@ def voeg_toe(sub: Any) -> None:
     conf.add_argument("--timeout", type=float, default=10.0, help="time-out per verzoek in seconden")
     conf.add_argument("--max-connection-failures", type=int, default=3, metavar="N",
                       help="stop na N verbindingsfouten op rij; de rest wordt fout")
+    conf.add_argument("--quiet", "-q", action="store_true",
+                      help="geen voortgang en geen lijst van afwijkingen; alleen de uitslag")
+    conf.add_argument("--format", choices=("tekst", "json"), default="tekst",
+                      help="json: de uitslag als één JSON-object op stdout (voor scripts)")
     rapport = sub.add_parser("rapport", help="werk met een rapport")
     rapport_sub = rapport.add_subparsers(dest="rapportopdracht", required=True)
     verifieer_parser = rapport_sub.add_parser("verifieer", help="controleer sha256 en handtekening van resultaat.json",
@@ -107,19 +112,21 @@ def _conformance(args: argparse.Namespace, referentie: Callable[[], WsgiApp], co
     if not args.target:
         product, productversie = product or REFERENTIE, productversie or versie()
     uitkomst = voer_uit(doel, Opdracht(
-        tags=args.tags, rapportmap=args.report_dir, voortgang=console.is_terminal, profiel=args.profile,
+        tags=args.tags, rapportmap=args.report_dir, voortgang=_voortgang(args, console), profiel=args.profile,
         ontheffingen=args.waivers, sleutel=args.sign, product=product, productversie=productversie,
         instellingen={"timeout": args.timeout, "kopregels": sorted(extra)},
     ))
+    if args.format == "json":
+        sys.stdout.write(json.dumps(_samenvatting(uitkomst), ensure_ascii=False, indent=2) + "\n")
+        return uitkomst.uitgang
     if uitkomst.rapport is None:
         console.print(f"pwib: {uitkomst.melding}", markup=False, highlight=False)
         return uitkomst.uitgang
-    for scenario in [*uitkomst.rapport["voorcontrole"], *uitkomst.rapport["scenarios"]]:
-        if scenario["oordeel"] in ("gefaald", "fout", "overgeslagen"):
-            stap = scenario.get("falendeStap") or {}
-            soort = "" if scenario["beslissend"] else " (beslist niet)"
-            console.print(f"  {scenario['oordeel']:<12} {scenario['id'] or '?':<22} {scenario['titel']}{soort}: "
-                          f"{stap.get('melding') or scenario.get('reden') or ''}", markup=False, highlight=False)
+    for scenario in _afwijkingen(uitkomst.rapport) if not args.quiet else []:
+        stap = scenario.get("falendeStap") or {}
+        soort = "" if scenario["beslissend"] else " (beslist niet)"
+        console.print(f"  {scenario['oordeel']:<12} {scenario['id'] or '?':<22} {scenario['titel']}{soort}: "
+                      f"{stap.get('melding') or scenario.get('reden') or ''}", markup=False, highlight=False)
     telling = uitkomst.rapport["telling"]
     certificering = uitkomst.rapport["certificering"]
     if not certificering["certificeerbaar"]:
@@ -127,7 +134,8 @@ def _conformance(args: argparse.Namespace, referentie: Callable[[], WsgiApp], co
                       markup=False, highlight=False)
     console.print(f"{uitkomst.rapport['uitslag']}: " + ", ".join(f"{n} {o}" for o, n in telling.items() if n)
                   + f" tegen {uitkomst.rapport['doel']}", markup=False, highlight=False)
-    console.print("rapporten: " + ", ".join(str(p) for p in uitkomst.rapporten), markup=False, highlight=False)
+    if not args.quiet:
+        console.print("rapporten: " + ", ".join(str(p) for p in uitkomst.rapporten), markup=False, highlight=False)
     return uitkomst.uitgang
 
 
@@ -151,6 +159,33 @@ def _lees_rapport(pad: Path) -> tuple[bytes, Any]:
         raise ValueError(f"groter dan {MAX_RAPPORT // (1024 * 1024)} MiB")
     return data, json.loads(data.decode("utf-8"), object_pairs_hook=_zonder_dubbele_sleutels,
                             parse_constant=_geen_constante)
+
+
+def _voortgang(args: argparse.Namespace, console: Console) -> Literal["balk", "regels", False]:
+    """Een balk op een terminal, een regel per maatregel zonder (CI), niets met --quiet."""
+    if args.quiet:
+        return False
+    return "balk" if console.is_terminal and args.format == "tekst" else "regels"
+
+
+def _afwijkingen(rapport: dict[str, Any]) -> list[dict[str, Any]]:
+    return [s for s in [*rapport["voorcontrole"], *rapport["scenarios"]]
+            if s["oordeel"] in ("gefaald", "fout", "overgeslagen")]
+
+
+def _samenvatting(uitkomst: Uitkomst) -> dict[str, Any]:
+    """`--format json`: uitslag, exitcode, tellingen, suite-hash, rapporten en de afwijkingen, in één object."""
+    rapport = uitkomst.rapport
+    if rapport is None:
+        return {"uitslag": None, "exitcode": int(uitkomst.uitgang), "melding": uitkomst.melding}
+    return {
+        "uitslag": rapport["uitslag"], "exitcode": int(uitkomst.uitgang), "melding": uitkomst.melding,
+        "doel": rapport["doel"], "telling": rapport["telling"], "suite": rapport["suite"]["sha256"],
+        "rapporten": [str(p) for p in uitkomst.rapporten],
+        "afwijkingen": [{"id": s["id"], "oordeel": s["oordeel"], "titel": s["titel"],
+                         "melding": (s.get("falendeStap") or {}).get("melding") or s.get("reden")}
+                        for s in _afwijkingen(rapport)],
+    }
 
 
 def _verifieer(args: argparse.Namespace, console: Console) -> int:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from conformance.afwijking import Afwijking, ConfiguratieFout, NietVanToepassing, Onbereikbaar, Storing
-from conformance.bestanden import FEATURES, SUITE
+from conformance.bestanden import SUITE
 from conformance.resultaat import Oordeel, Scenarioresultaat
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ _FALENDE_STAP = pytest.StashKey[str]()
 _CASUS = pytest.StashKey[Any]()
 _SCENARIO = pytest.StashKey[tuple[str, str]]()
 _ALLE_SCENARIOS = pytest.StashKey[int]()
+_BEELD = pytest.StashKey[tuple[str, str | None, tuple[str, ...]]]()  # plaats, regeltitel, stappen
 KOPREGEL_VARIABELE = "PWIB_HEADER_"
 ONBEREIKBAAR = 3  # conformance.oordeel.Uitgang.ONBEREIKBAAR
 
@@ -55,7 +56,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="extra kopregel op elk verzoek (herhaalbaar); ook uit PWIB_HEADER_<NAAM>")
     groep.addoption("--pwib-report-dir", type=Path, help="schrijf resultaat.json, junit.xml en rapport.html hier")
     groep.addoption("--pwib-sign", type=Path, help="onderteken resultaat.json met deze Ed25519-sleutel (PEM)")
-    groep.addoption("--pwib-voortgang", action="store_true", help="toon een voortgangsbalk")
+    groep.addoption("--pwib-voortgang", choices=("balk", "regels"),
+                    help="balk: een voortgangsbalk (terminal); regels: een regel per afgeronde maatregel (CI)")
     groep.addoption("--pwib-product", help="naam van het getoetste product (nodig voor certificering)")
     groep.addoption("--pwib-productversie", help="versie van het getoetste product (nodig voor certificering)")
 
@@ -74,13 +76,6 @@ def kopregels(opgegeven: list[str], omgeving: dict[str, str] | None = None) -> d
             raise ValueError("een kopregel is 'Naam: waarde' (de waarde wordt hier niet herhaald)")
         gevonden[naam.strip()] = waarde.strip()
     return gevonden
-
-
-def _feature_tags() -> set[str]:
-    tags: set[str] = set()
-    for pad in FEATURES.rglob("*.feature"):
-        tags.update(re.findall(r"(?<![\w@])@([\w-]+)", pad.read_text("utf-8")))
-    return tags
 
 
 def _zelfstandig(config: pytest.Config) -> None:
@@ -107,6 +102,12 @@ def _zelfstandig(config: pytest.Config) -> None:
                              productversie=config.getoption("--pwib-productversie"))
     except ConfiguratieFout as fout:
         raise pytest.UsageError(str(fout)) from None
+    from conformance.selectie import controleer_features, plaats  # noqa: PLC0415
+
+    problemen = controleer_features(config.getoption("markexpr") or None)
+    if problemen:
+        raise pytest.UsageError("de features hebben problemen; herstel ze (controleer met `pwib lint`):\n"
+                                + "\n".join(p.als_tekst(plaats(p.bestand, p.regel)) for p in problemen))
     config.stash[SESSIE] = sessie
     config.stash[_ZELFSTANDIG] = True
     suitebestand = str(SUITE / "test_scenarios.py")
@@ -119,13 +120,18 @@ def pytest_configure(config: pytest.Config) -> None:
         _zelfstandig(config)
     if SESSIE not in config.stash:
         return
-    for tag in sorted(_feature_tags()):
+    from conformance.selectie import feature_tags  # noqa: PLC0415 - alleen als de plugin actief wordt
+
+    for tag in sorted(feature_tags()):
         config.addinivalue_line("markers", f"{tag}: tag uit de features")
     config.addinivalue_line("markers", "pwib: een scenario van de conformiteitssuite (-m pwib, -m 'not pwib')")
     config.pluginmanager.import_plugin("conformance.stappen")
     config.pluginmanager.register(Onderbreking(config.stash[SESSIE]), "pwib-onderbreking")
-    if config.getoption("--pwib-voortgang"):
+    vorm = config.getoption("--pwib-voortgang")
+    if vorm == "balk":
         config.pluginmanager.register(Voortgang(), "pwib-voortgang")
+    elif vorm == "regels":
+        config.pluginmanager.register(Voortgangsregels(config.stash[SESSIE]), "pwib-voortgang")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -249,6 +255,8 @@ def _resultaat(sessie: Sessie, item: pytest.Item, rapport: pytest.TestReport,
         voorlopig="voorlopig" in tags, duur_s=rapport.duration, tags=tags, beslissend="voorlopig" not in tags,
         beleid=dict(sessie.gesteld_beleid) or None,
     )
+    if _BEELD in item.stash:
+        resultaat.plaats, resultaat.regel_titel, resultaat.stappen = item.stash[_BEELD]
     if oordeel in ("niet-van-toepassing", "overgeslagen"):
         resultaat.reden = item.stash.get(_NIET_VAN_TOEPASSING, None) or _skipreden(rapport)
     if oordeel in ("gefaald", "fout"):
@@ -272,6 +280,7 @@ def _vul_falende_stap(resultaat: Scenarioresultaat, item: pytest.Item, rapport: 
     if isinstance(uitzondering, Afwijking):
         resultaat.controle, resultaat.regel = uitzondering.controle, uitzondering.regel
         resultaat.verwacht, resultaat.werkelijk = uitzondering.verwacht, uitzondering.werkelijk
+        resultaat.veld = uitzondering.veld
     elif isinstance(uitzondering, Storing):
         resultaat.controle = uitzondering.soort
         resultaat.reden = uitzondering.reden
@@ -296,7 +305,16 @@ def _scenario_id(item: pytest.Item, tags: tuple[str, ...]) -> str | None:
 
 
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+    from conformance.selectie import plaats  # noqa: PLC0415 - alleen als de plugin actief is
+
     request.node.stash[_SCENARIO] = (Path(feature.filename).name, scenario.name)
+    stappen: list[str] = []
+    for stap in scenario.steps:
+        stappen.append(f"{stap.keyword.strip()} {stap.name}")
+        if stap.datatable is not None:
+            stappen += ["  | " + " | ".join(rij) + " |" for rij in stap.datatable.raw()]
+    request.node.stash[_BEELD] = (plaats(Path(feature.filename), scenario.line_number),
+                                  scenario.rule.name if scenario.rule else None, tuple(stappen))
 
 
 def pytest_bdd_step_error(request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any,
@@ -384,3 +402,28 @@ class Voortgang:
 
     def pytest_sessionfinish(self) -> None:
         self._balk.stop()
+
+
+class Voortgangsregels:
+    """Zonder terminal (CI): één regel op stderr zodra een maatregel klaar is, met de tellingen."""
+
+    def __init__(self, sessie: Sessie) -> None:
+        self._totaal: dict[str, int] = {}
+        self._tellingen: dict[str, dict[str, int]] = {}
+        sessie.luisteraars.append(self.meld)
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        for item in session.items:
+            if _is_scenario(item):
+                maatregel = _maatregel(_tags(item)) or "overig"
+                self._totaal[maatregel] = self._totaal.get(maatregel, 0) + 1
+
+    def meld(self, resultaat: Scenarioresultaat) -> None:
+        maatregel = resultaat.maatregel or "overig"
+        telling = self._tellingen.setdefault(maatregel, {})
+        telling[resultaat.oordeel] = telling.get(resultaat.oordeel, 0) + 1
+        klaar = sum(telling.values())
+        if klaar == self._totaal.get(maatregel):
+            delen = ", ".join(f"{n} {oordeel}" for oordeel, n in sorted(telling.items()))
+            sys.stderr.write(f"pwib {maatregel:<5} {klaar:>3} scenario's: {delen}\n")
+            sys.stderr.flush()

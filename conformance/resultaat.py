@@ -42,6 +42,10 @@ class Scenarioresultaat:
     werkelijk: str | None = None
     melding: str | None = None
     uitwisseling: dict[str, Any] | None = None
+    veld: str | None = None
+    plaats: str | None = None  # features/<bestand>.feature:<regel>
+    regel_titel: str | None = None  # de Regel: waaronder het scenario staat
+    stappen: tuple[str, ...] = ()  # de tekst van het scenario, voor wie een afwijking leest
 
     def als_rapport(self) -> dict[str, Any]:
         uitkomst: dict[str, Any] = {
@@ -60,6 +64,12 @@ class Scenarioresultaat:
             uitkomst["beleid"] = self.beleid
         if self.ontheffing:
             uitkomst["ontheffing"] = self.ontheffing
+        if self.plaats:
+            uitkomst["plaats"] = self.plaats
+        if self.regel_titel:
+            uitkomst["regelTitel"] = self.regel_titel
+        if self.oordeel in ("gefaald", "fout") and self.stappen:
+            uitkomst["stappen"] = list(self.stappen)
         if self.oordeel in ("gefaald", "fout"):
             uitkomst["falendeStap"] = {
                 "stap": self.stap,
@@ -70,6 +80,8 @@ class Scenarioresultaat:
                 "melding": self.melding,
                 "uitwisseling": self.uitwisseling,
             }
+            if self.veld:
+                uitkomst["falendeStap"]["veld"] = self.veld
         return uitkomst
 
 

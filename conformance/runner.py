@@ -13,16 +13,17 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
-from conformance import plugin
+from conformance import plugin, selectie
 from conformance.afwijking import ConfiguratieFout, Onbereikbaar
 from conformance.bestanden import SUITE
 from conformance.doel import Doel
+from conformance.lint import Probleem
 from conformance.oordeel import Uitgang
 from conformance.resultaat import Run
 from conformance.schrijvers import Rapportmapfout, controleer_rapportmap
@@ -35,7 +36,8 @@ __all__ = ["Opdracht", "Uitgang", "Uitkomst", "voer_uit"]
 class Opdracht:
     tags: str | None
     rapportmap: Path
-    voortgang: bool = True
+    # balk: een voortgangsbalk (terminal); regels: een regel per afgeronde maatregel (CI); False: niets
+    voortgang: Literal["balk", "regels", False] = "balk"
     profiel: Path | None = None
     ontheffingen: Path | None = None
     sleutel: Path | None = None
@@ -109,8 +111,15 @@ def _pytest_args(opdracht: Opdracht) -> list[str]:
     if opdracht.tags:
         args += ["-m", opdracht.tags]
     if opdracht.voortgang:
-        args.append("--pwib-voortgang")
+        args += ["--pwib-voortgang", opdracht.voortgang]
     return args
+
+
+def _featureproblemen(problemen: list[Probleem]) -> str:
+    """Elk probleem met features/…:regel; de run begint niet (en oordeelt dus niet over het doel)."""
+    aantal = "1 probleem" if len(problemen) == 1 else f"{len(problemen)} problemen"
+    return (f"de features hebben {aantal}; de run is niet gestart (herstel ze, controleer met `pwib lint`):\n"
+            + "\n".join(p.als_tekst(selectie.plaats(p.bestand, p.regel)) for p in problemen))
 
 
 def voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
@@ -124,13 +133,20 @@ def voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
 def _voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
     try:
         controleer_rapportmap(opdracht.rapportmap)
+        tags = selectie.normaliseer(opdracht.tags, selectie.feature_tags())
+        problemen = selectie.controleer_features(tags)
+        if problemen:
+            raise ConfiguratieFout("features", "", _featureproblemen(problemen))
         sessie = bereid_voor(doel, profiel=opdracht.profiel, ontheffingen=opdracht.ontheffingen,
-                             sleutel=opdracht.sleutel, tags=opdracht.tags, instellingen=opdracht.instellingen,
+                             sleutel=opdracht.sleutel, tags=tags, instellingen=opdracht.instellingen,
                              product=opdracht.product, productversie=opdracht.productversie)
     except Rapportmapfout as fout:
         return Uitkomst(Uitgang.GEBRUIKSFOUT, None, str(fout))
     except ConfiguratieFout as fout:
-        return Uitkomst(Uitgang.GEBRUIKSFOUT, None, f"configuratiefout: {fout}")
+        melding = {"features": fout.probleem, "--tags": f"--tags {fout.sleutel}: {fout.probleem}"}.get(
+            fout.bestand, f"configuratiefout: {fout}")
+        return Uitkomst(Uitgang.GEBRUIKSFOUT, None, melding)
+    opdracht = replace(opdracht, tags=tags)
     sessie.luisteraars.extend(opdracht.luisteraars)
     with _onderbreekbaar():
         try:

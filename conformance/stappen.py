@@ -28,6 +28,8 @@ from conformance.casus import Casus, lees_pad
 from conformance.contractcontrole import controleer
 from conformance.doel import Doel
 from conformance.grondslag import Verwachtegrondslag, bepalingen_van, leesbaar
+from conformance.plugin import pytest_bdd_step_error as meld_stapfout
+from conformance.selectie import plaats
 from conformance.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
 from conformance.woordenboek import vul_in
 
@@ -236,10 +238,11 @@ def pytest_bdd_step_func_lookup_error(request: pytest.FixtureRequest, feature: A
     de falende stap noemt; het scenario eindigt als `fout` van de suite, met die melding als reden.
     """
     __tracebackhide__ = True
-    bestand = Path(feature.filename).name
-    fout = Storing("suite", catalogus().ongedefinieerd(step.name, step.type, f"regel {step.line_number} van {bestand}"))
-    request.config.hook.pytest_bdd_step_error(request=request, feature=feature, scenario=scenario, step=step,
-                                              step_func=None, step_func_args={}, exception=fout)
+    fout = Storing("suite", catalogus().ongedefinieerd(step.name, step.type,
+                                                       plaats(Path(feature.filename), step.line_number)))
+    # alleen de eigen melding: pytest-bdd's eigen stapfout verwacht een begonnen stap (de eerste gaf IndexError)
+    meld_stapfout(request=request, feature=feature, scenario=scenario, step=step, step_func=None,
+                  step_func_args={}, exception=fout)
     raise fout
 
 

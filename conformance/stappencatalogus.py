@@ -134,19 +134,41 @@ class Catalogus:
     def ongedefinieerd(self, tekst: str, soort: str, waar: str = "") -> str:
         """Een leesbare melding voor een stap zonder definitie, met de dichtstbijzijnde stappen eronder."""
         kop, voorstel = self.ongedefinieerd_delen(tekst, soort)
-        plaats = f" ({waar})" if waar else ""
-        return (f"{kop}{plaats}" + "".join(f"\n    bedoelde u: {regel}" for regel in voorstel)
+        plaats = f"{waar}: " if waar else ""
+        return (f"{plaats}{kop}" + "".join(f"\n    bedoelde u: {regel}" for regel in voorstel)
                 + "\n    alle stappen: `pwib steps` of docs/stappen.md")
 
     def ongedefinieerd_delen(self, tekst: str, soort: str) -> tuple[str, list[str]]:
         """De melding (met een hint als de zin bij een ander trefwoord hoort) en de dichtstbijzijnde stappen."""
         soort = _UIT_PYTEST_BDD.get(soort, soort)
+        verkeerd = self.verkeerde_waarde(tekst, soort)
+        if verkeerd is not None:
+            melding, stap = verkeerd
+            return f"in '{TREFWOORD.get(soort, soort)} {tekst}': {melding}", [stap.regel]
         kop = f"geen stap past op '{TREFWOORD.get(soort, soort)} {tekst}'"
         elders = [s for andere in TREFWOORD if andere != soort for s in self.vind(tekst, andere)]
         if elders:
             juist = TREFWOORD[elders[0].soort]
             kop += f"; deze zin is een {juist}-stap: zet hem bij de {juist}-stappen van het scenario"
         return kop, self.suggesties(tekst)
+
+    def verkeerde_waarde(self, tekst: str, soort: str) -> tuple[str, Stap] | None:
+        """Een zin die op een stap past op één onjuist geschreven waarde na (`€ 200.00`, `01-05-2026`).
+
+        Dezelfde melding als in een tabel, met de stap die bedoeld is; None als geen stap zo past.
+        """
+        for stap in self.stappen:
+            if stap.soort != soort or not stap.plekken:
+                continue
+            gelezen = _los(stap.patroon).fullmatch(tekst)
+            if gelezen is None:
+                continue
+            for naam, plek_soort in stap.plekken:
+                try:
+                    self.boek.lees_waarde(plek_soort, gelezen.group(naam))
+                except WaardeFout as fout:
+                    return str(fout), stap
+        return None
 
     def labels(self, algemeen: str) -> list[Label]:
         """De labels van een tabelstap: `gegevens`, `beleid` of `uitkomst`."""
@@ -190,6 +212,14 @@ class Catalogus:
         bijna = difflib.get_close_matches(naam, list(self.personen), n=3, cutoff=0.5)
         voorstel = f"; bedoelde u {', '.join(repr(b) for b in bijna)}?" if bijna else ""
         return f"onbekend huishouden {naam!r} (zie fixtures/personen/){voorstel}"
+
+
+@cache
+def _los(patroon: str) -> re.Pattern[str]:
+    """Het patroon van een stap met elke plek als willekeurige tekst: vindt de bedoelde stap bij een onjuiste waarde."""
+    delen = re.split(r"\{(\w+):\w+\}", patroon)
+    return re.compile("".join(re.escape(deel) if i % 2 == 0 else f"(?P<{deel}>.+?)" for i, deel in enumerate(delen)),
+                      re.IGNORECASE)
 
 
 def _voorbeeldregel(boek: Woordenboek, soort: Soort, patroon: str) -> str:

@@ -25,12 +25,13 @@ def vrije_poort() -> int:
 
 
 @contextmanager
-def pwib_serve(workers: int | None = 2) -> Iterator[str]:
+def pwib_serve(workers: int | None = 2, programma: Path = PWIB, map_: Path | None = None) -> Iterator[str]:
+    """`programma serve` (standaard de pwib van deze venv), gestart vanuit `map_`; geeft de basis-URL."""
     poort = vrije_poort()
     proces = subprocess.Popen(
-        [str(PWIB), "serve", "--host", "127.0.0.1", "--port", str(poort),
+        [str(programma), "serve", "--host", "127.0.0.1", "--port", str(poort),
          *(["--workers", str(workers)] if workers else [])],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, cwd=map_,
     )
     basis = f"http://127.0.0.1:{poort}/v1"
     try:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -23,6 +25,7 @@ from conformance.doel import wsgi_doel
 from conformance.handtekening import verifieer, verzegel
 from conformance.runner import Opdracht, Uitgang, voer_uit
 from conformance.schrijvers import junit
+from conformance.schrijvers.afwijkingen import oorzaken
 from tests.leveranciers.catalogus import CentErnaast
 from tests.test_conformance import controleer_rapporten, pwib
 
@@ -92,7 +95,8 @@ def test_junit_blijft_geldige_xml_ook_met_stuurtekens_van_de_leverancier(tmp_pat
                 "falendeStap": {"melding": "kreeg 'a\x00b\x1b'", "controle": "uitkomst", "uitwisseling": None}}
     certificering = {"soort": "certificeringsrun", "certificeerbaar": True, "redenen": []}
     pad = junit.schrijf({"voorcontrole": [], "scenarios": [scenario], "begin": "nu", "uitslag": "niet conform",
-                         "certificering": certificering}, tmp_path)
+                         "certificering": certificering,
+                         "herleidbaarheid": {"eisen": [], "scenariosZonderEis": []}}, tmp_path)
     geval = ET.fromstring(pad.read_bytes()).find("testsuite/testcase")  # noqa: S314 - ons eigen bestand
     assert geval is not None
     fout = geval.find("failure")
@@ -199,8 +203,8 @@ def _pixels(png: bytes) -> tuple[int, int, set[tuple[int, int, int]]]:
 def html_rapport(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Het rapport van een foute leverancier (een cent ernaast), met gefaalde stappen om te tonen."""
     map_ = tmp_path_factory.mktemp("html")
-    uitkomst = voer_uit(wsgi_doel(CentErnaast(create_app())), Opdracht(tags="M04-001 or M04-002", rapportmap=map_,
-                                                                       voortgang=False))
+    uitkomst = voer_uit(wsgi_doel(CentErnaast(create_app())),
+                        Opdracht(tags="M04-001 or M04-002 or M05-001", rapportmap=map_, voortgang=False))
     assert uitkomst.uitslag == "niet conform"
     return map_ / "rapport.html"
 
@@ -214,8 +218,85 @@ def test_het_html_rapport_toont_in_chromium_oordeel_verzoek_antwoord_en_matrix(h
                   '"vrijgelaten": "300.01"', "M04-E01", "art. 31 lid 2 onder m Pw",
                   "Voorcontrole: API Design Rules", "Inhoud van de suite (sha256)"):
         assert tekst in dom, tekst
-    assert "<script" not in html_rapport.read_text("utf-8")
-    assert "http://" not in html_rapport.read_text("utf-8").replace("http://referentie.pwib", "")
+    assert "default-src 'none'" in html_rapport.read_text("utf-8")  # de pagina mag geen externe bron laden
+
+
+# Draait in de pagina na het filterscript van het rapport: meet de eerste schermhoogte, de geladen bronnen, en
+# wat de filters laten zien; het resultaat komt als JSON in de DOM.
+_PROEF = """<script>
+(function () {
+  function zichtbaar(kiezer) {
+    return Array.prototype.filter.call(document.querySelectorAll(kiezer), function (el) {
+      return el.offsetParent !== null; }).map(function (el) { return el.getAttribute('data-maatregel'); });
+  }
+  function kies(id, waarde) {
+    var el = document.getElementById(id); el.value = waarde; el.dispatchEvent(new Event('change'));
+  }
+  var oorzaken = document.getElementById('oorzaken'), r = {};
+  r.kopBoven = oorzaken.querySelector('h2').getBoundingClientRect().top;
+  r.eersteVerschilBoven = oorzaken.querySelector('.vergelijk').getBoundingClientRect().bottom;
+  r.scherm = window.innerHeight;
+  r.bronnen = performance.getEntriesByType('resource').map(function (b) { return b.name; });
+  r.alle = zichtbaar('.geval');
+  kies('filter-maatregel', 'M05');
+  r.m05 = zichtbaar('.geval'); r.m05rijen = zichtbaar('#scenarios ~ table tr[data-maatregel]');
+  r.m05telling = document.getElementById('filter-telling').textContent;
+  kies('filter-maatregel', ''); kies('filter-oordeel', 'fout');
+  r.fout = zichtbaar('.geval'); r.foutgroepen = zichtbaar('.oorzaak:not([hidden])').length;
+  var uit = document.createElement('pre'); uit.id = 'proef'; uit.textContent = JSON.stringify(r);
+  document.body.appendChild(uit);
+})();
+</script></body>"""
+
+
+def test_de_afwijkingen_staan_in_het_eerste_scherm_en_de_filters_werken_zonder_server(html_rapport: Path,
+                                                                                      tmp_path: Path) -> None:
+    pagina = tmp_path / "rapport.html"
+    pagina.write_text(html_rapport.read_text("utf-8").replace("</body>", _PROEF), "utf-8")
+    proces = _browser("--window-size=1280,900", "--virtual-time-budget=5000", "--dump-dom", pagina.as_uri(),
+                      profiel=tmp_path / "profiel")
+    assert proces.returncode == 0, proces.stderr[-2000:]
+    gevonden = re.search(r'<pre id="proef">(.*?)</pre>', proces.stdout, re.DOTALL)
+    assert gevonden, proces.stdout[-2000:]
+    proef = json.loads(html.unescape(gevonden.group(1)))
+    assert proef["bronnen"] == []
+    assert proef["kopBoven"] < proef["scherm"]
+    assert proef["eersteVerschilBoven"] < proef["scherm"], "het eerste verschil staat niet in het eerste scherm"
+    assert set(proef["alle"]) == {"M04", "M05"}
+    assert set(proef["m05"]) == {"M05"}
+    assert proef["m05rijen"]
+    assert set(proef["m05rijen"]) == {"M05"}
+    assert proef["m05telling"] == f"{len(proef['m05'])} van {len(proef['alle'])} afwijkingen getoond"
+    assert proef["fout"] == []
+    dom = proces.stdout
+    for tekst in ("Afwijkingen per oorzaak", "Artikel: <b>art. 31 lid 2 onder m Pw</b>",
+                  "features/M04-giftenvrijlating.feature:13", "Regel: Giften en kostenbesparende bijdragen",
+                  "curl -sS -X POST http://127.0.0.1:8080/v1/beoordelingen/giftenvrijlating",
+                  "Dan is € 300,00 vrijgelaten"):
+        assert tekst in dom, tekst
+
+
+def test_gelijke_afwijkingen_staan_in_een_oorzaak(html_rapport: Path) -> None:
+    rapport = json.loads((html_rapport.parent / "resultaat.json").read_text("utf-8"))
+    groepen = oorzaken(rapport)
+    assert sum(len(g.scenarios) for g in groepen) == rapport["telling"]["gefaald"] + rapport["telling"]["fout"] \
+        + sum(r["oordeel"] in ("gefaald", "fout") for r in rapport["voorcontrole"])
+    vrijgelaten = next(g for g in groepen if g.maatregel == "M04" and g.veld == "vrijgelaten")
+    assert vrijgelaten.soort == "uitkomst"
+    assert len(vrijgelaten.scenarios) > 1
+    assert len({(g.maatregel, g.veld, g.soort) for g in groepen}) == len(groepen)
+
+
+def test_de_junit_failure_noemt_artikel_plek_verzoek_en_verschil(html_rapport: Path) -> None:
+    wortel = ET.fromstring((html_rapport.parent / "junit.xml").read_bytes())  # noqa: S314 - eigen uitvoer
+    geval = next(g for g in wortel.iter("testcase") if g.get("name", "").startswith("M04-001 "))
+    assert (geval.get("file"), geval.get("line")) == ("features/M04-giftenvrijlating.feature", "13")
+    tekst = geval.findtext("failure") or ""
+    for regel in ("artikel: art. 31 lid 2 onder m Pw", "feature: features/M04-giftenvrijlating.feature:13",
+                  'vrijgelaten: verwacht "300.00", werkelijk "300.01"',
+                  "verzoek: POST http://127.0.0.1:8080/v1/beoordelingen/giftenvrijlating",
+                  "curl: curl -sS -X POST http://127.0.0.1:8080/v1/beoordelingen/giftenvrijlating"):
+        assert regel in tekst, tekst
 
 
 def test_een_schermafdruk_van_het_html_rapport_is_niet_leeg(html_rapport: Path, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ VERWACHT: dict[str, set[int]] = {
     "taal": {1},
     "functionaliteiten": {13},
     "syntaxis": {8},
+    "trefwoord": {6, 8},
     "maatregel": {5},
     "id": {5},
     "dubbel-id": {13},

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -188,16 +189,37 @@ Functionaliteit: Een tester vergist zich in de volgorde van de woorden
 """
 
 
-def test_een_onbekende_stap_geeft_in_rapport_en_console_de_dichtstbijzijnde_stappen(tmp_path: Path) -> None:
+def test_een_onbekende_stap_houdt_de_run_tegen_met_bestand_regel_en_de_dichtstbijzijnde_stappen(
+        tmp_path: Path) -> None:
     features = tmp_path / "features"
     features.mkdir()
     (features / "M04-vergissing.feature").write_text(ONBEKENDE_STAP, "utf-8")
     proces = _pwib("conformance", "--report-dir", str(tmp_path / "rapport"),
                    omgeving={"PWIB_FEATURES": str(features)}, cwd=tmp_path)
     uitvoer = proces.stdout + proces.stderr
+    assert proces.returncode == 2, uitvoer
+    assert "Traceback" not in uitvoer
+    assert ("features/M04-vergissing.feature:10: geen stap past op 'Dan is vrijgelaten € 300,00' [stap]\n"
+            "    bedoelde u: Dan is {bedrag:Bedrag} vrijgelaten") in uitvoer
+    assert "features/M04-vergissing.feature:23: onbekend huishouden 'alleenstaande-36'" in uitvoer
+    assert not (tmp_path / "rapport").exists()
+
+
+def test_een_onbekende_stap_die_toch_draait_geeft_in_rapport_en_console_de_dichtstbijzijnde_stappen(
+        tmp_path: Path) -> None:
+    """Zonder de controle vooraf (zoals met `pytest --pwib-target` en een eigen lint-uitzondering)."""
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "M04-vergissing.feature").write_text(ONBEKENDE_STAP, "utf-8")
+    zonder_controle = ("import sys; from conformance import selectie; selectie.controleer_features = lambda *a: [];"
+                       "from api.cli import main; sys.exit(main(sys.argv[1:]))")
+    proces = subprocess.run([sys.executable, "-c", zonder_controle, "conformance", "--report-dir",
+                             str(tmp_path / "rapport")], capture_output=True, text=True, timeout=300, check=False,
+                            env={**os.environ, "PWIB_FEATURES": str(features)}, cwd=tmp_path)
+    uitvoer = proces.stdout + proces.stderr
     assert proces.returncode == 1, uitvoer
     assert "Traceback" not in uitvoer
-    assert "geen stap past op 'Dan is vrijgelaten € 300,00' (regel 10 van M04-vergissing.feature)" in uitvoer
+    assert "features/M04-vergissing.feature:10: geen stap past op 'Dan is vrijgelaten € 300,00'" in uitvoer
     assert "bedoelde u: Dan is {bedrag:Bedrag} vrijgelaten" in uitvoer
     scenarios = {s["id"]: s for s in json.loads((tmp_path / "rapport" / "resultaat.json").read_text("utf-8"))
                  ["scenarios"]}
@@ -217,7 +239,7 @@ def test_een_feature_die_de_suite_niet_kan_lezen_wordt_genoemd_met_de_weg_naar_p
                    omgeving={"PWIB_FEATURES": str(features)}, cwd=tmp_path)
     uitvoer = proces.stdout + proces.stderr
     assert proces.returncode == 2, uitvoer
-    assert f"de suite kan {features / 'M04-zonder-taal.feature'} niet lezen (regel 2" in uitvoer
+    assert "features/M04-zonder-taal.feature:1: de eerste regel moet `# language: nl` zijn [taal]" in uitvoer
     assert "`pwib lint`" in uitvoer
     assert "Traceback" not in uitvoer
 

@@ -1,8 +1,12 @@
-"""rapport.html: het rapport voor mensen, in één bestand zonder externe bronnen (geen script, geen CDN).
+"""rapport.html: het rapport voor mensen, in één bestand zonder externe bronnen (geen CDN; een Content-Security-
+Policy verbiedt elke externe bron, alleen de eigen inline stijl en het eigen filterscript mogen).
 
-Bovenaan het eindoordeel; dan suite (versie en inhoudshash), doel, profiel en tijden; per
-maatregel de oordelen; de voorcontrole (ADR); per scenario het oordeel; per gefaalde stap het
-verzoek en het antwoord; en de herleidbaarheidsmatrix. Alle tekst gaat door `html.escape`.
+Bovenaan het eindoordeel en direct daaronder de afwijkingen per oorzaak (maatregel, veld, soort
+verschil), elk met scenariotekst, Regel en artikel, features/…:regel, URL, een `curl` van het
+verzoek en verwacht naast werkelijk, te filteren op maatregel en oordeel zonder server; dan suite
+(versie en inhoudshash), doel, profiel en tijden; per maatregel de oordelen; de voorcontrole
+(ADR); per scenario het oordeel; per gefaalde stap het verzoek en het antwoord; en de
+herleidbaarheidsmatrix. Alle tekst gaat door `html.escape`.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from conformance.rapport import schrijf_atomair
+from conformance.schrijvers import afwijkingen as af
 
 BESTAND = "rapport.html"
 
@@ -64,6 +69,41 @@ pre { background: #0f1720; color: #e6edf3; padding: 10px 12px; border-radius: 6p
 @media (max-width: 820px) { .twee { grid-template-columns: 1fr; } }
 nav { margin-top: 14px; } nav a { color: var(--blauw); }
 footer { margin-top: 40px; color: var(--grijs); font-size: 13px; }
+#oorzaken h2 { margin-top: 22px; }
+.filters { display: flex; flex-wrap: wrap; gap: 14px; align-items: center; margin: 6px 0 10px; }
+.filters select { font: inherit; padding: 2px 6px; }
+.oorzaak { background: white; border: 1px solid var(--rand); border-left: 5px solid var(--rood); border-radius: 6px;
+           margin: 10px 0; padding: 6px 14px 10px; }
+.oorzaak.fout { border-left-color: var(--oranje); }
+.oorzaak > summary { cursor: pointer; font-weight: 600; padding: 4px 0; }
+.geval { border-top: 1px solid var(--rand); padding: 8px 0 4px; }
+.geval h3 { margin: 4px 0; }
+.vergelijk td:first-child { width: 230px; } .vergelijk td { font-family: ui-monospace, monospace; font-size: 13px; }
+.vergelijk td.verwacht { background: #e3f4e8; } .vergelijk td.werkelijk { background: #fbe4e2; }
+pre.scenario { background: #f3f5f8; color: #1f2328; max-height: 260px; }
+[hidden] { display: none !important; }
+"""
+
+_FILTERSCRIPT = """
+(function () {
+  var maatregel = document.getElementById('filter-maatregel'), oordeel = document.getElementById('filter-oordeel');
+  function past(el) {
+    var m = maatregel.value, o = oordeel.value;
+    return (!m || el.getAttribute('data-maatregel') === m) &&
+           (!o || (' ' + el.getAttribute('data-oordeel') + ' ').indexOf(' ' + o + ' ') >= 0);
+  }
+  function filter() {
+    var zichtbaar = 0, totaal = 0;
+    document.querySelectorAll('.geval, tr[data-maatregel]').forEach(function (el) { el.hidden = !past(el); });
+    document.querySelectorAll('.oorzaak').forEach(function (groep) {
+      var gevallen = groep.querySelectorAll('.geval'), over = 0;
+      gevallen.forEach(function (g) { if (!g.hidden) { over++; } });
+      groep.hidden = over === 0; zichtbaar += over; totaal += gevallen.length;
+    });
+    document.getElementById('filter-telling').textContent = zichtbaar + ' van ' + totaal + ' afwijkingen getoond';
+  }
+  maatregel.addEventListener('change', filter); oordeel.addEventListener('change', filter); filter();
+})();
 """
 
 
@@ -112,9 +152,84 @@ def _meta(rapport: dict[str, Any]) -> str:
 
 
 def _tellers(rapport: dict[str, Any]) -> str:
-    return "<div class='tellers'>" + "".join(
-        f"<div class='teller'><b>{_e(aantal)}</b>{_o(oordeel)}</div>" for oordeel, aantal in rapport["telling"].items()
-    ) + "</div>"
+    voorcontrole: dict[str, int] = {}
+    for regel in rapport["voorcontrole"]:
+        voorcontrole[regel["oordeel"]] = voorcontrole.get(regel["oordeel"], 0) + 1
+    adr = ", ".join(f"{n} {o}" for o, n in voorcontrole.items())
+    beslissend: dict[str, int] = {}
+    for scenario in rapport["scenarios"]:
+        if scenario["beslissend"]:
+            beslissend[scenario["oordeel"]] = beslissend.get(scenario["oordeel"], 0) + 1
+
+    def deel(oordeel: str, aantal: int) -> str:
+        """Hoeveel ervan beslissen, als dat er minder zijn: zo klopt de teller met de toelichting van het oordeel."""
+        n = beslissend.get(oordeel, 0)
+        return f"<br><span class='klein'>waarvan {n} beslissend</span>" if aantal and n != aantal else ""
+
+    return ("<div class='tellers'><div class='teller klein'>scenario's</div>" + "".join(
+        f"<div class='teller'><b>{_e(aantal)}</b>{_o(oordeel)}{deel(oordeel, aantal)}</div>"
+        for oordeel, aantal in rapport["telling"].items()
+    ) + f"<div class='teller'><b>{len(rapport['voorcontrole'])}</b>ADR-regels<br><span class='klein'>{_e(adr)}"
+        "</span></div></div>")
+
+
+def _geval(rapport: dict[str, Any], scenario: dict[str, Any], per_id: dict[str, list[str]]) -> str:
+    stap = scenario.get("falendeStap") or {}
+    artikel = af.artikel(scenario, per_id)
+    plek = [f"<code>{_e(scenario['plaats'])}</code>" if scenario.get("plaats") else _e(scenario["feature"])]
+    if scenario.get("regelTitel"):
+        plek.append(f"Regel: {_e(scenario['regelTitel'])}")
+    if stap.get("regel"):
+        plek.append(f"ADR-regel {_e(stap['regel'])}")
+    plek.append(f"Artikel: <b>{_e(artikel)}</b>" if artikel else "Artikel: zie de Regel")
+    rijen = "".join(f"<tr><td>{_e(veld)}</td><td class='verwacht'>{_e(v)}</td><td class='werkelijk'>{_e(w)}</td></tr>"
+                    for veld, v, w in af.vergelijking(scenario))
+    delen = [
+        f"<h3><code>{_e(scenario['id'])}</code> {_e(scenario['titel'])} {_o(scenario['oordeel'])}"
+        f"{'' if scenario['beslissend'] else ' <span class=klein>(beslist niet)</span>'}</h3>",
+        f"<p class='klein'>{' · '.join(plek)}</p>",
+    ]
+    if rijen:
+        delen.append("<table class='vergelijk'><tr><th>Veld</th><th>Verwacht</th><th>Werkelijk</th></tr>"
+                     f"{rijen}</table>")
+    else:
+        delen.append(f"<p>{_e(stap.get('melding') or scenario.get('reden'))}</p>")
+    if scenario.get("stappen"):
+        delen.append(f"<pre class='scenario'>{_e(chr(10).join(scenario['stappen']))}</pre>")
+    adres, opdracht = af.url(rapport, scenario), af.curl(rapport, scenario)
+    if adres:
+        delen.append(f"<p class='klein'>URL: <code>{_e(adres)}</code></p>")
+    if opdracht:
+        delen.append(f"<pre class='curl'>{_e(opdracht)}</pre>")
+    kenmerken = f"data-maatregel='{_e(af.maatregel(scenario))}' data-oordeel='{_e(scenario['oordeel'])}'"
+    return f"<div class='geval' {kenmerken}>" + "".join(delen) + "</div>"
+
+
+def _oorzaken(rapport: dict[str, Any]) -> str:
+    """De afwijkingen direct onder het oordeel: per oorzaak, met filters op maatregel en oordeel."""
+    groepen = af.oorzaken(rapport)
+    if not groepen:
+        return "<section id='oorzaken'><h2>Afwijkingen</h2><p>Geen afwijkingen: elk scenario en elke ADR-regel " \
+               "is geslaagd of niet van toepassing.</p></section>"
+    per_id = af.artikelen(rapport)
+    aantal = sum(len(g.scenarios) for g in groepen)
+    maatregelen = sorted({g.maatregel for g in groepen})
+    keuzes = "".join(f"<option value='{_e(m)}'>{_e(m)}</option>" for m in maatregelen)
+    blokken = []
+    for groep in groepen:
+        oordelen = " ".join(sorted({s["oordeel"] for s in groep.scenarios}))
+        klasse = "oorzaak fout" if oordelen == "fout" else "oorzaak"
+        blokken.append(
+            f"<details class='{klasse}' open data-oorzaak='{_e(groep.sleutel)}'><summary>{_e(groep.maatregel)} · "
+            f"{_e(groep.veld)} · {_e(groep.soort)} — {len(groep.scenarios)} "
+            f"{'scenario' if len(groep.scenarios) == 1 else 'scenarios'}</summary>"
+            + "".join(_geval(rapport, s, per_id) for s in groep.scenarios) + "</details>")
+    return (f"<section id='oorzaken'><h2>Afwijkingen per oorzaak: {aantal} in {len(groepen)} "
+            f"{'oorzaak' if len(groepen) == 1 else 'oorzaken'}</h2>"
+            "<div class='filters klein'><label>Maatregel <select id='filter-maatregel'><option value=''>alle</option>"
+            f"{keuzes}</select></label><label>Oordeel <select id='filter-oordeel'><option value=''>alle</option>"
+            "<option value='gefaald'>gefaald</option><option value='fout'>fout</option></select></label>"
+            "<span id='filter-telling'></span></div>" + "".join(blokken) + "</section>")
 
 
 def _maatregelen(rapport: dict[str, Any]) -> str:
@@ -143,7 +258,8 @@ def _scenariotabel(scenarios: list[dict[str, Any]], met_niveau: bool = False) ->
             kenmerken.append("beleid: " + ", ".join(f"{_e(k)} = {_e(v)}" for k, v in s["beleid"].items()))
         reden = s.get("reden") or (s.get("falendeStap") or {}).get("melding") or ""
         rijen.append(
-            f"<tr id='s-{_e(s['id'])}'><td><code>{_e(s['id'])}</code></td><td>{_e(s['maatregel'])}</td>"
+            f"<tr id='s-{_e(s['id'])}' data-maatregel='{_e(af.maatregel(s))}' data-oordeel='{_e(s['oordeel'])}'>"
+            f"<td><code>{_e(s['id'])}</code></td><td>{_e(s['maatregel'])}</td>"
             f"<td>{_e(s['titel'])}</td><td>{_o(s['oordeel'])}</td>"
             f"<td class='klein'>{'<br>'.join(kenmerken)}{'<br>' if kenmerken and reden else ''}{_e(reden)}</td></tr>"
         )
@@ -245,6 +361,8 @@ def opmaak(rapport: dict[str, Any]) -> str:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy"
+      content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>pwib conformiteitsrapport: {_e(uitslag)} — {_e(rapport['doel'])}</title>
 <style>{_CSS}</style>
 </head>
@@ -259,6 +377,7 @@ rapportschema {_e(rapport['schemaVersion'])}</p></header>
   {_certificering(rapport)}</div>
 </section>
 {_tellers(rapport)}
+{_oorzaken(rapport)}
 <nav class="klein"><a href="#run">Run</a> · <a href="#maatregelen">Per maatregel</a> ·
 <a href="#voorcontrole">Voorcontrole</a> · <a href="#afwijkingen">Gefaalde stappen</a> ·
 <a href="#scenarios">Scenario's</a> · <a href="#herleidbaarheid">Herleidbaarheid</a> ·
@@ -282,6 +401,7 @@ rapportschema {_e(rapport['schemaVersion'])}</p></header>
 <footer>Het JSON-rapport (resultaat.json) is het bewijsstuk; controleer het met
 <code>pwib rapport verifieer resultaat.json</code>. Dit HTML-bestand is een weergave ervan.</footer>
 </main>
+<script>{_FILTERSCRIPT}</script>
 </body>
 </html>
 """

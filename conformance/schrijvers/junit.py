@@ -3,7 +3,8 @@
 gefaald -> <failure>, fout -> <error>, overgeslagen en niet-van-toepassing -> <skipped>.
 Wat niet beslist (voorlopig, ADR "zou") staat erbij als property `beslissend=false`. Elke testsuite
 draagt de uitslag van de run en of het een certificeringsrun was (`pwib.uitslag`,
-`pwib.certificeerbaar`, `pwib.run`, `pwib.nietCertificeerbaar` met de redenen).
+`pwib.certificeerbaar`, `pwib.run`, `pwib.nietCertificeerbaar` met de redenen). Een <failure> noemt het artikel, features/…:regel, de Regel, verwacht en werkelijk per veld en het verzoek (URL
+en `curl`), zodat de testweergave van een CI de oorzaak toont zonder het HTML-rapport.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from conformance.rapport import schrijf_atomair
+from conformance.schrijvers import afwijkingen as af
 
 BESTAND = "junit.xml"
 _NIET_IN_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -24,11 +26,34 @@ def _xml(tekst: str) -> str:
     return _NIET_IN_XML.sub("\ufffd", tekst)
 
 
-def _testcase(suite: ET.Element, scenario: dict[str, Any]) -> None:
+def _toelichting(rapport: dict[str, Any], scenario: dict[str, Any], per_id: dict[str, list[str]]) -> str:
+    """De tekst van een <failure>: artikel, plek, Regel, verwacht/werkelijk, melding en het verzoek."""
+    stap = scenario.get("falendeStap") or {}
+    regels = [f"artikel: {af.artikel(scenario, per_id) or '(zie de Regel)'}"]
+    if scenario.get("plaats"):
+        regels.append(f"feature: {scenario['plaats']}")
+    if scenario.get("regelTitel"):
+        regels.append(f"Regel: {scenario['regelTitel']}")
+    regels += [f"{k}: {stap[k]}" for k in ("stap", "controle", "regel") if stap.get(k)]
+    regels += [f"{veld}: verwacht {v}, werkelijk {w}" for veld, v, w in af.vergelijking(scenario)]
+    if stap.get("melding"):
+        regels.append(f"melding: {stap['melding']}")
+    adres, opdracht = af.url(rapport, scenario), af.curl(rapport, scenario)
+    if adres:
+        regels.append(f"verzoek: {(stap.get('uitwisseling') or {}).get('verzoek', {}).get('methode', '')} {adres}")
+    if opdracht:
+        regels.append(f"curl: {opdracht}")
+    return "\n".join(regels)
+
+
+def _testcase(suite: ET.Element, scenario: dict[str, Any], rapport: dict[str, Any],
+              per_id: dict[str, list[str]]) -> None:
+    bestand, _, regel = str(scenario.get("plaats") or scenario["feature"]).partition(":")
     geval = ET.SubElement(suite, "testcase", {
         "classname": f"pwib.{scenario['maatregel'] or 'onbekend'}",
         "name": _xml(f"{scenario['id'] or '?'} {scenario['titel']}"),
-        "file": scenario["feature"],
+        "file": bestand,
+        **({"line": regel} if regel else {}),
         "time": f"{scenario['duurS']:.3f}",
     })
     eigenschappen = ET.SubElement(geval, "properties")
@@ -41,7 +66,7 @@ def _testcase(suite: ET.Element, scenario: dict[str, Any]) -> None:
     if scenario["oordeel"] == "gefaald":
         fout = ET.SubElement(geval, "failure", {"message": _xml(melding[:500]),
                                                 "type": stap.get("controle") or "afwijking"})
-        fout.text = _xml("\n".join(f"{k}: {v}" for k, v in stap.items() if k != "uitwisseling" and v))
+        fout.text = _xml(_toelichting(rapport, scenario, per_id))
     elif scenario["oordeel"] == "fout":
         fout = ET.SubElement(geval, "error", {"message": _xml(melding[:500]),
                                               "type": stap.get("controle") or "storing"})
@@ -62,6 +87,7 @@ def _run_eigenschappen(suite: ET.Element, rapport: dict[str, Any]) -> None:
 
 def schrijf(rapport: dict[str, Any], map_: Path) -> Path:
     wortel = ET.Element("testsuites", {"name": "pwib-conformance"})
+    per_id = af.artikelen(rapport)
     groepen: dict[str, list[dict[str, Any]]] = {}
     for scenario in [*rapport["voorcontrole"], *rapport["scenarios"]]:
         groepen.setdefault(scenario["maatregel"] or "onbekend", []).append(scenario)
@@ -77,7 +103,7 @@ def schrijf(rapport: dict[str, Any], map_: Path) -> Path:
         })
         _run_eigenschappen(suite, rapport)
         for scenario in scenarios:
-            _testcase(suite, scenario)
+            _testcase(suite, scenario, rapport, per_id)
     ET.indent(wortel)
     pad = map_ / BESTAND
     schrijf_atomair(pad, ET.tostring(wortel, encoding="utf-8", xml_declaration=True) + b"\n")

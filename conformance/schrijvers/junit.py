@@ -3,8 +3,9 @@
 gefaald -> <failure>, fout -> <error>, overgeslagen en niet-van-toepassing -> <skipped>.
 Wat niet beslist (voorlopig, ADR "zou") staat erbij als property `beslissend=false`. Elke testsuite
 draagt de uitslag van de run en of het een certificeringsrun was (`pwib.uitslag`,
-`pwib.certificeerbaar`, `pwib.run`, `pwib.nietCertificeerbaar` met de redenen). Een <failure> noemt het artikel, features/…:regel, de Regel, verwacht en werkelijk per veld en het verzoek (URL
-en `curl`), zodat de testweergave van een CI de oorzaak toont zonder het HTML-rapport.
+`pwib.certificeerbaar`, `pwib.run`, `pwib.nietCertificeerbaar` met de redenen). Een <failure> noemt
+het artikel, features/…:regel, de Regel, verwacht en werkelijk per veld en het verzoek (URL en
+`curl`), zodat de testweergave van een CI de oorzaak toont zonder het HTML-rapport.
 """
 
 from __future__ import annotations

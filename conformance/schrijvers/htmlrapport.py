@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,9 @@ footer { margin-top: 40px; color: var(--grijs); font-size: 13px; }
 """
 
 
+_JSON_STUKKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[{}\[\],:]|[^"{}\[\],:]+', re.DOTALL)
+
+
 def _e(waarde: Any) -> str:
     return html.escape("" if waarde is None else str(waarde))
 
@@ -74,12 +78,28 @@ def _o(oordeel: str) -> str:
 
 
 def _mooi(tekst: str | None) -> str:
+    """JSON ingesprongen zonder haar opnieuw te lezen: de tekst is verborgen en een `\\u`-escape blijft er een."""
     if not tekst:
         return "(leeg)"
-    try:
-        return json.dumps(json.loads(tekst), ensure_ascii=False, indent=2)
-    except ValueError:
+    if not tekst.lstrip().startswith(("{", "[")):
         return tekst
+    uit: list[str] = []
+    diepte = 0
+    for stuk in _JSON_STUKKEN.finditer(tekst):
+        teken = stuk.group()
+        if teken in ("}", "]"):
+            diepte = max(diepte - 1, 0)
+            uit.append("\n" + "  " * diepte + teken)
+        elif teken in ("{", "["):
+            diepte += 1
+            uit.append(teken + "\n" + "  " * diepte)
+        elif teken == ",":
+            uit.append(",\n" + "  " * diepte)
+        elif teken == ":":
+            uit.append(": ")
+        else:
+            uit.append(teken.strip())
+    return "".join(uit)
 
 
 def _meta(rapport: dict[str, Any]) -> str:

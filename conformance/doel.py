@@ -115,8 +115,10 @@ class Doel:
         return self.stuur("GET", pad, query=query)
 
     def stuur(self, methode: str, pad: str, lichaam: Any | None = None, query: Mapping[str, str] | None = None,
-              kopregels: Mapping[str, str] | None = None, anoniem: bool = False) -> Uitwisseling:
-        """Eén verzoek; `anoniem` laat de meegegeven kopregels (inloggegevens) weg."""
+              kopregels: Mapping[str, str] | None = None, anoniem: bool = False,
+              lezer: Callable[[str], Any] = doelinhoud.lees_json) -> Uitwisseling:
+        """Eén verzoek; `anoniem` laat de meegegeven kopregels (inloggegevens) weg; `lezer` leest het lichaam
+        (vóór het verbergen: een geheim dat ook gewone tekst is, verandert zo niets aan de gelezen waarde)."""
         if self.keuring is not None:
             self.keuring(methode, pad, lichaam)
         if self.gestopt:
@@ -146,7 +148,7 @@ class Doel:
         except doelinhoud.Onleesbaar as fout:
             raise Storing("tekenset", self.verberg(f"{fout} in Content-Type {antwoord.headers['content-type']!r}")
                           ) from None
-        gegevens, leesfout = self._lees_json(ruwe_tekst)
+        gegevens, leesfout = self._lees_lichaam(ruwe_tekst, lezer)
         uitwisseling = Uitwisseling(
             methode=methode,
             pad=pad,
@@ -165,12 +167,12 @@ class Doel:
         return uitwisseling
 
     @staticmethod
-    def _lees_json(ruwe_tekst: str) -> tuple[Any, ValueError | None]:
+    def _lees_lichaam(ruwe_tekst: str, lezer: Callable[[str], Any]) -> tuple[Any, ValueError | None]:
         """Het lichaam gelezen (vóór het verbergen), of waarom dat niet kon."""
         if not ruwe_tekst.strip():
             return None, doelinhoud.Onleesbaar("een leeg lichaam")
         try:
-            return doelinhoud.lees_json(ruwe_tekst), None
+            return lezer(ruwe_tekst), None
         except ValueError as fout:
             return None, fout
 

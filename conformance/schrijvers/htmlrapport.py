@@ -66,6 +66,7 @@ footer { margin-top: 40px; color: var(--grijs); font-size: 13px; }
 """
 
 
+_INSPRINGEN = 16  # dieper springt niet verder in: een lichaam van 10.000 haken blijft lineair in grootte
 _JSON_STUKKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[{}\[\],:]|[^"{}\[\],:]+', re.DOTALL)
 
 
@@ -89,12 +90,12 @@ def _mooi(tekst: str | None) -> str:
         teken = stuk.group()
         if teken in ("}", "]"):
             diepte = max(diepte - 1, 0)
-            uit.append("\n" + "  " * diepte + teken)
+            uit.append("\n" + "  " * min(diepte, _INSPRINGEN) + teken)
         elif teken in ("{", "["):
             diepte += 1
-            uit.append(teken + "\n" + "  " * diepte)
+            uit.append(teken + "\n" + "  " * min(diepte, _INSPRINGEN))
         elif teken == ",":
-            uit.append(",\n" + "  " * diepte)
+            uit.append(",\n" + "  " * min(diepte, _INSPRINGEN))
         elif teken == ":":
             uit.append(": ")
         else:

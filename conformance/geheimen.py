@@ -104,7 +104,10 @@ class Verberger:
                 vormen |= {geheim} | base64_vormen(geheim)
         self.geheimen = tuple(sorted(vormen, key=lambda v: (-len(v), v)))
         patroon = "|".join("".join(_teken(t) for t in vorm) for vorm in self.geheimen)
-        self._patroon = re.compile(patroon) if patroon else None
+        # Een vooruitblik op de mogelijke eerste tekens: de rest van het patroon alleen daar proberen.
+        eerste = {vorm[0] for vorm in self.geheimen} | {"\\", "%", "&", "+"}
+        vooruit = "(?=[" + "".join(re.escape(t) for t in sorted(eerste)) + "])"
+        self._patroon = re.compile(f"{vooruit}(?:{patroon})") if patroon else None
 
     def __call__(self, tekst: str) -> str:
         return tekst if self._patroon is None else self._patroon.sub(VERBORGEN, tekst)

@@ -266,8 +266,11 @@ class Aanval:
     oordeel: str
     controle: str
     melding: str
-    seconden: float = 30.0
+    seconden: float = 60.0
+    """Het hele proces, opstarten inbegrepen; ruim, want de machine is gedeeld. Zonder grens duurde één
+    verzoek van de trage kopregels 100 s en de gzip-bom meer dan 30 s."""
     mebibytes: float = 250.0
+    """Piek-RSS; de runner zelf gebruikt ~100 MiB, de gzip-bom zou er 256 MiB (tweemaal: GB's) bij vragen."""
     timeout: float = 2.0
     server: Callable[[WsgiApp], Any] = field(default=op_http)
 
@@ -276,7 +279,7 @@ AANVALLEN: tuple[Aanval, ...] = (
     Aanval("gzip, gzip (3 KB, 256 MiB)", DubbeleGzip, "M04-001", 1, "onvolledig", "fout", "codering",
            "hooguit één codering"),
     Aanval("gzip-bom (256 MiB)", GzipBom, "M04-001", 1, "onvolledig", "fout", "te-groot", "groter dan 2097152"),
-    Aanval("kopregels byte voor byte", Leverancier, "M04-001 or M04-002", 1, "onvolledig", "fout", "time-out",
+    Aanval("kopregels byte voor byte", Leverancier, "M04-001", 1, "onvolledig", "fout", "time-out",
            "binnen 1 s", timeout=1.0, server=druppelend_op_http),
     Aanval("openapi.yaml 100.000 diep", DiepeYaml, "M04-001", 0, "conform", "gefaald", "adr",
            "dieper genest dan 64"),

@@ -74,6 +74,8 @@ def test_de_suite_houdt_stand_tegen_de_aanval(aanval: Aanval, tmp_path: Path) ->
     assert geraakt, [(r["id"], r["oordeel"]) for r in resultaten]
     assert {(r.get("falendeStap") or {}).get("controle") for r in geraakt} >= {aanval.controle}, geraakt
     assert meting.seconden < aanval.seconden, f"{meting.seconden:.1f} s"
+    if aanval.controle == "time-out":
+        assert all(r["duurS"] < aanval.timeout + 0.5 for r in geraakt), [(r["id"], r["duurS"]) for r in geraakt]
     assert meting.piek_mebibytes < aanval.mebibytes, f"{meting.piek_mebibytes:.0f} MiB"
     assert not lekken(meting, ALLE_GEHEIMEN)
 

@@ -36,7 +36,7 @@ DIEP = 100_000
 
 @cache
 def gzip_bom(mebibytes: int = 256) -> bytes:
-    """`mebibytes` MiB nullen, tweemaal gzip: een paar KB op de lijn."""
+    """`mebibytes` MiB nullen, tweemaal gzip: 590 bytes op de lijn (256 MiB)."""
     binnen = zlib.compressobj(9, zlib.DEFLATED, 31)
     nullen = bytes(1 << 20)
     stukken = [binnen.compress(nullen) for _ in range(mebibytes)]
@@ -50,7 +50,7 @@ def _vervang_kopregel(kopregels: Kopregels, naam: str, waarde: str) -> Kopregels
 
 
 class DubbeleGzip(Leverancier):
-    """`Content-Encoding: gzip, gzip` op een beslissing: ~3 KB die uitgepakt 256 MiB worden."""
+    """`Content-Encoding: gzip, gzip` op een beslissing: 590 bytes die tweemaal uitgepakt 256 MiB worden."""
 
     def antwoord(self, pad: str, status: int, kopregels: Kopregels, lichaam: bytes,
                  environ: dict[str, Any]) -> tuple[int, Kopregels, bytes]:
@@ -276,7 +276,7 @@ class Aanval:
 
 
 AANVALLEN: tuple[Aanval, ...] = (
-    Aanval("gzip, gzip (3 KB, 256 MiB)", DubbeleGzip, "M04-001", 1, "onvolledig", "fout", "codering",
+    Aanval("gzip, gzip (590 B, 256 MiB)", DubbeleGzip, "M04-001", 1, "onvolledig", "fout", "codering",
            "hooguit één codering"),
     Aanval("gzip-bom (256 MiB)", GzipBom, "M04-001", 1, "onvolledig", "fout", "te-groot", "groter dan 2097152"),
     Aanval("kopregels byte voor byte", Leverancier, "M04-001", 1, "onvolledig", "fout", "time-out",

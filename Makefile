@@ -40,6 +40,7 @@ bench: $(STEMPEL)
 	@command -v wrk >/dev/null || { echo "bench: wrk ontbreekt; installeer het met: apt-get install wrk"; exit 2; }
 	$(BIN)/python -m bench.api
 	$(BIN)/python -m bench.suite
+	$(BIN)/python -m bench.aanvallen
 	$(BIN)/python -m bench.last
 	$(BIN)/python -m bench.soak
 	$(BIN)/python -m bench.invoerbestanden

@@ -29,12 +29,13 @@ def instellingen(host: str, port: int, workers: int | None) -> dict[str, Any]:
     """De gunicorn-instellingen; de body-limiet zelf staat in de app (MAX_CONTENT_LENGTH)."""
     return {
         "bind": f"{host}:{port}",
-        # De regels zijn puur CPU-werk: één proces per kern, twee threads om keep-alive-verbindingen en
-        # I/O te overbruggen. Gemeten met bench/last.py op 2 kernen: 2 × 2 gaf de hoogste doorvoer en de
-        # laagste p99; 2 × kernen + 1 workers met 4 threads liet 20 threads om 2 kernen vechten.
+        # De regels zijn puur CPU-werk: één proces per kern. Elke verbinding is een greenlet (gevent):
+        # een client die zijn kopregels byte voor byte stuurt, houdt een verbinding vast en geen worker;
+        # met gthread hielden acht zulke clients elke thread vast en was de API ~20 s onbereikbaar.
+        # Het verzoek zelf draait pas als de kopregels binnen zijn (tests/test_server.py: 20 trage clients).
         "workers": workers or (os.cpu_count() or 1),
-        "worker_class": "gthread",
-        "threads": 2,
+        "worker_class": "gevent",
+        "worker_connections": 1000,
         "timeout": 30,
         "graceful_timeout": 10,
         "keepalive": 5,

@@ -26,6 +26,9 @@ from werkzeug.exceptions import NotFound
 from api.contract import contract
 from api.problemen import OngeldigeInvoer, OngeldigVeld
 
+MAX_DIEPTE = 64
+"""Een verzoek van het contract is hooguit een paar niveaus diep; dieper is een 400, nooit een RecursionError."""
+_TE_DIEP = OngeldigVeld("(body)", "te-diep", f"het lichaam is dieper genest dan {MAX_DIEPTE} niveaus")
 _ANNOTATIES = {"example", "nullable", "description", "summary", "default"}
 
 
@@ -195,9 +198,24 @@ def _lees(content_type: str, data: bytes, verplicht: bool) -> tuple[Any, Ongeldi
     if content_type != "application/json":
         return None, OngeldigVeld("(body)", "mediatype", "het lichaam moet application/json zijn")
     try:
-        return json.loads(data), None
+        lichaam = json.loads(data)
     except ValueError:
         return None, OngeldigVeld("(body)", "ongeldige-json", "het lichaam is geen geldige JSON")
+    except RecursionError:
+        return None, _TE_DIEP
+    return (None, _TE_DIEP) if _diepte(lichaam) > MAX_DIEPTE else (lichaam, None)
+
+
+def _diepte(waarde: Any) -> int:
+    """De nestingdiepte van een JSON-waarde, zonder recursie."""
+    diepste, open_ = 0, [(waarde, 1)]
+    while open_:
+        knoop, diepte = open_.pop()
+        if isinstance(knoop, dict | list):
+            diepste = max(diepste, diepte)
+            if diepte <= MAX_DIEPTE:
+                open_.extend((kind, diepte + 1) for kind in (knoop.values() if isinstance(knoop, dict) else knoop))
+    return diepste
 
 
 def _velden(fout: ValidationError, basis: str | None) -> Iterator[OngeldigVeld]:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from conformance.uitwisseling import Uitwisseling
 
 Soort = Literal["uitkomst", "status", "contract", "verbinding", "invoer", "adr"]
-Storingssoort = Literal["time-out", "verbinding", "serverfout", "geen-json", "te-groot", "suite"]
+Storingssoort = Literal["time-out", "verbinding", "serverfout", "geen-json", "te-groot", "codering", "tekenset",
+                        "suite"]
 
 Controle = Callable[["Uitwisseling"], None]
 """De ene vorm van een controle op een antwoord: slaagt stil of gooit een Afwijking."""

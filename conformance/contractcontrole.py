@@ -65,7 +65,7 @@ def controleer(uitwisseling: Uitwisseling) -> None:
     )
     antwoord = _Antwoord(
         status_code=uitwisseling.status,
-        data=uitwisseling.antwoord_tekst.encode(),
+        data=(uitwisseling.antwoord_tekst if uitwisseling.leesfout else json.dumps(uitwisseling.gegevens)).encode(),
         content_type=uitwisseling.content_type,
         headers=Headers(list(uitwisseling.kopregels.items())),
     )

@@ -69,7 +69,7 @@ def _verborgen(waarde: Any, verberg: Callable[[str], str]) -> Any:
     if isinstance(waarde, list):
         return [_verborgen(w, verberg) for w in waarde]
     if isinstance(waarde, dict):
-        return {k: _verborgen(v, verberg) for k, v in waarde.items()}
+        return {verberg(k): _verborgen(v, verberg) for k, v in waarde.items()}
     return waarde
 
 

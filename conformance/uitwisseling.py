@@ -1,8 +1,12 @@
-"""Eén HTTP-uitwisseling met het doel, zoals het rapport haar toont."""
+"""Eén HTTP-uitwisseling met het doel, zoals het rapport haar toont.
+
+`antwoord_tekst` is verborgen (geen geheim erin); `gegevens` is het lichaam zoals het gelezen werd
+vóór het verbergen (conformance.doelinhoud), of `leesfout` zegt waarom dat niet kon. De suite leest
+de verborgen tekst nooit opnieuw.
+"""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,13 +24,14 @@ class Uitwisseling:
     antwoord_tekst: str
     duur_ms: float
     query: dict[str, str] = field(default_factory=dict)
+    gegevens: Any = None
+    leesfout: str | None = None
 
     def json(self) -> Any:
         """Het antwoord als JSON; een Afwijking als het dat niet is."""
-        try:
-            return json.loads(self.antwoord_tekst)
-        except ValueError:
-            raise Afwijking("contract", "een JSON-antwoord", f"geen JSON: {self.antwoord_tekst[:200]!r}") from None
+        if self.leesfout is not None:
+            raise Afwijking("contract", "een JSON-antwoord", f"{self.leesfout}: {self.antwoord_tekst[:200]!r}")
+        return self.gegevens
 
     def als_rapport(self) -> dict[str, Any]:
         return {

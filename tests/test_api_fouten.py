@@ -59,6 +59,14 @@ def test_een_onleesbaar_lichaam_is_400(client: FlaskClient, lichaam: str, conten
         assert inhoud["invalidParams"][0]["code"] == code
 
 
+@pytest.mark.parametrize("diepte", [65, 900, 999, 1000, 1500, 3000])
+@pytest.mark.parametrize("soort", ["object", "lijst"])
+def test_json_van_elke_diepte_is_400_en_geen_500(client: FlaskClient, diepte: int, soort: str) -> None:
+    lichaam = '{"a":' * diepte + "1" + "}" * diepte if soort == "object" else "[" * diepte + "]" * diepte
+    inhoud = _probleem(client.post(GIFTEN, data=lichaam, content_type="application/json"), 400)
+    assert [p["code"] for p in inhoud["invalidParams"]] == ["te-diep"]
+
+
 @pytest.mark.parametrize("lichaam", ["null", "[]", '"tekst"', "3"])
 def test_een_lichaam_dat_geen_object_is_is_400_en_geen_500(client: FlaskClient, lichaam: str) -> None:
     _probleem(client.post(GIFTEN, data=lichaam, content_type="application/json"), 400)

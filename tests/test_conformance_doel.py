@@ -9,7 +9,8 @@ import httpx
 import pytest
 
 from conformance.afwijking import NietVanToepassing, Onbereikbaar, Storing
-from conformance.doel import VERBORGEN, Doel, Verbindingsbeleid, geheimen_van, http_doel
+from conformance.doel import VERBORGEN, Doel, Verbindingsbeleid, http_doel
+from conformance.geheimen import uit_kopregels
 from conformance.plugin import kopregels
 
 Afhandeling = Callable[[httpx.Request], httpx.Response]
@@ -26,7 +27,7 @@ def _doel(afhandeling: Afhandeling, **beleid: float) -> tuple[Doel, list[httpx.R
     client = httpx.Client(transport=httpx.MockTransport(transport), base_url="http://leverancier.test/v1/",
                           headers=extra)
     doel = Doel("leverancier", client, Verbindingsbeleid(**beleid),  # type: ignore[arg-type]
-                geheimen=geheimen_van(extra), geheime_kopregels=tuple(extra))
+                geheimen=uit_kopregels(extra.values()), geheime_kopregels=tuple(extra))
     return doel, verzoeken
 
 

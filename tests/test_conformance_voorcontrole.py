@@ -15,7 +15,8 @@ def _u(status: int = 200, content_type: str = "application/json", lichaam: objec
        **kopregels: str) -> Uitwisseling:
     return Uitwisseling(methode="GET", pad="/x", verzoek_tekst=None, status=status, content_type=content_type,
                         kopregels={k.lower().replace("_", "-"): v for k, v in kopregels.items()},
-                        antwoord_tekst=json.dumps(lichaam) if lichaam is not None else "", duur_ms=1.0)
+                        antwoord_tekst=json.dumps(lichaam) if lichaam is not None else "", duur_ms=1.0,
+                        gegevens=lichaam, leesfout=None if lichaam is not None else "een leeg lichaam")
 
 
 def test_api_version_moet_er_zijn_en_gelijk_aan_info_version() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,10 @@ _FILTERSCRIPT = """
 """
 
 
+_INSPRINGEN = 16  # dieper springt niet verder in: een lichaam van 10.000 haken blijft lineair in grootte
+_JSON_STUKKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[{}\[\],:]|[^"{}\[\],:]+', re.DOTALL)
+
+
 def _e(waarde: Any) -> str:
     return html.escape("" if waarde is None else str(waarde))
 
@@ -116,12 +121,28 @@ def _o(oordeel: str) -> str:
 
 
 def _mooi(tekst: str | None) -> str:
+    """JSON ingesprongen zonder haar opnieuw te lezen: de tekst is verborgen en een `\\u`-escape blijft er een."""
     if not tekst:
         return "(leeg)"
-    try:
-        return json.dumps(json.loads(tekst), ensure_ascii=False, indent=2)
-    except ValueError:
+    if not tekst.lstrip().startswith(("{", "[")):
         return tekst
+    uit: list[str] = []
+    diepte = 0
+    for stuk in _JSON_STUKKEN.finditer(tekst):
+        teken = stuk.group()
+        if teken in ("}", "]"):
+            diepte = max(diepte - 1, 0)
+            uit.append("\n" + "  " * min(diepte, _INSPRINGEN) + teken)
+        elif teken in ("{", "["):
+            diepte += 1
+            uit.append(teken + "\n" + "  " * min(diepte, _INSPRINGEN))
+        elif teken == ",":
+            uit.append(",\n" + "  " * min(diepte, _INSPRINGEN))
+        elif teken == ":":
+            uit.append(": ")
+        else:
+            uit.append(teken.strip())
+    return "".join(uit)
 
 
 def _meta(rapport: dict[str, Any]) -> str:

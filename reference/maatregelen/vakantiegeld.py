@@ -113,8 +113,9 @@ def _formule(procent: Parameterwaarde[Decimal], aftrek: Parameterwaarde[Bedrag] 
 
 
 def _schijf(feiten: Vakantiegeldfeiten, stand: Wetstand
-            ) -> tuple[Parameterwaarde[Decimal], Parameterwaarde[Bedrag] | None, str, list[Parameterwaarde[Bedrag]]]:
-    """Percentage, aftrek en artikel die bij het inkomen horen."""
+            ) -> tuple[Parameterwaarde[Decimal], Parameterwaarde[Bedrag] | None, str, list[Parameterwaarde[Bedrag]],
+                       str]:
+    """Percentage, aftrek, artikel, de gebruikte grenzen en de schijf die bij het inkomen horen."""
     inkomen = feiten.netto_inkomen
     if feiten.soort in _SCHIJVEN:
         ondergrenzen, tarieven = _schijven(stand, feiten.soort)
@@ -123,41 +124,43 @@ def _schijf(feiten: Vakantiegeldfeiten, stand: Wetstand
             schijf += 1
         procent, aftrek = tarieven[schijf]
         grenzen = list(ondergrenzen[max(schijf - 1, 0):schijf + 1])
-        return procent, aftrek, _SCHIJVEN[feiten.soort][0], grenzen  # de schijf blijkt uit de parameternamen
+        return procent, aftrek, _SCHIJVEN[feiten.soort][0], grenzen, f"schijf {schijf + 1}"
     if feiten.soort is Inkomenssoort.ZONDER_HEFFINGSKORTING:
-        return stand.getal("vakantiegeld.art13_procent"), None, f"art. 13 {REGELING}", []
+        return stand.getal("vakantiegeld.art13_procent"), None, f"art. 13 {REGELING}", [], "één percentage"
     if feiten.soort is Inkomenssoort.NAAST_GEKORTE_AOW:
-        return stand.getal("vakantiegeld.art14_ander_inkomen_procent"), None, f"art. 14 lid 2 {REGELING}", []
+        return (stand.getal("vakantiegeld.art14_ander_inkomen_procent"), None, f"art. 14 lid 2 {REGELING}", [],
+                "één percentage")
     huishouden = feiten.huishouden
     if huishouden is None:  # pragma: no cover - controleer() eist een huishouden met de pensioengerechtigde leeftijd
         raise OngeldigeFeiten([Bezwaar("huishouden", "art. 14 lid 1 van de Regeling vraagt het huishouden")])
     if not huishouden.gehuwd:
-        return stand.getal("vakantiegeld.art14_alleenstaande_procent"), None, f"art. 14 lid 1 onder a {REGELING}", []
+        return (stand.getal("vakantiegeld.art14_alleenstaande_procent"), None, f"art. 14 lid 1 onder a {REGELING}",
+                [], "alleenstaande")
     if all(p.aow_leeftijd_bereikt for p in huishouden.personen):
         return (stand.getal("vakantiegeld.art14_gehuwden_beiden_aow_procent"), None,
-                f"art. 14 lid 1 onder b {REGELING}", [])
+                f"art. 14 lid 1 onder b {REGELING}", [], "gehuwden, beiden de pensioengerechtigde leeftijd")
     grens = stand.bedrag("vakantiegeld.art14_gehuwden_een_aow_grens")
     boven = stand.bedrag("vakantiegeld.art14_gehuwden_een_aow_aftrek") if inkomen >= grens.waarde else None
     grenstekst = str(grens.waarde.waarde)
     band = f"inkomen {grenstekst} of meer" if boven is not None else f"inkomen lager dan {grenstekst}"
     return (stand.getal("vakantiegeld.art14_gehuwden_een_aow_procent"), boven,
-            f"art. 14 lid 1 onder c {REGELING} ({band})", [grens])
+            f"art. 14 lid 1 onder c {REGELING}", [grens], band)
 
 
-def vakantieaanspraak(feiten: Vakantiegeldfeiten, stand: Wetstand) -> tuple[Bedrag, str, str,
+def vakantieaanspraak(feiten: Vakantiegeldfeiten, stand: Wetstand) -> tuple[Bedrag, str, str, str,
                                                                          list[Parameterwaarde[Any]], bool]:
     """De aanspraak op vakantietoeslag over het netto inkomen van een maand (art. 11-14 Regeling).
 
-    Geeft de aanspraak, de formule, het artikel, de gebruikte parameters en of de afronding (op hele
-    centen, niet onder nul) het bedrag veranderde.
+    Geeft de aanspraak, de formule, de schijf of het geval dat geldt, het artikel, de gebruikte
+    parameters en of de afronding (op hele centen, niet onder nul) het bedrag veranderde.
     """
-    procent, aftrek, artikel, grenzen = _schijf(feiten, stand)
+    procent, aftrek, artikel, grenzen, band = _schijf(feiten, stand)
     bruto = feiten.netto_inkomen.waarde * procent.waarde / HONDERD
     if aftrek is not None:
         bruto -= aftrek.waarde.waarde
     aanspraak = afronden_op_centen(bruto).max(NUL)
     gebruikt: list[Parameterwaarde[Any]] = [procent, *grenzen] if aftrek is None else [procent, aftrek, *grenzen]
-    return aanspraak, _formule(procent, aftrek), artikel, gebruikt, aanspraak.waarde != bruto
+    return aanspraak, _formule(procent, aftrek), band, artikel, gebruikt, aanspraak.waarde != bruto
 
 
 def vakantiegeld(feiten: Vakantiegeldfeiten, stand: Wetstand) -> Vakantiegeldbesluit:
@@ -172,9 +175,10 @@ def vakantiegeld(feiten: Vakantiegeldfeiten, stand: Wetstand) -> Vakantiegeldbes
         uitleg.interpretatie("M19-zonder-formules")
         return Vakantiegeldbesluit(False, None, None, ontvangen, feiten.netto_inkomen + ontvangen, NUL, GRONDSLAG_OUD,
                                    uitleg)
-    aanspraak, formule, artikel, gebruikt, afgerond = vakantieaanspraak(feiten, stand)
+    aanspraak, formule, band, artikel, gebruikt, afgerond = vakantieaanspraak(feiten, stand)
     over_inkomen = (f"de vakantieaanspraak over het netto inkomen ({feiten.netto_inkomen.waarde!s}) volgens "
-                    f"{artikel}: {formule} = {aanspraak.waarde!s}, verrekend met de gereserveerde vakantietoeslag")
+                    f"{artikel} ({band}): {formule} = {aanspraak.waarde!s}, verrekend met de gereserveerde "
+                    "vakantietoeslag")
     if afgerond:
         uitleg.interpretatie("M19-aanspraak-afronding")
     if not stand.in_werking("M19"):

@@ -132,11 +132,11 @@ def voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
 
 def _voer_uit(doel: Doel, opdracht: Opdracht) -> Uitkomst:
     try:
-        controleer_rapportmap(opdracht.rapportmap)
         tags = selectie.normaliseer(opdracht.tags, selectie.feature_tags())
         problemen = selectie.controleer_features(tags)
         if problemen:
             raise ConfiguratieFout("features", "", _featureproblemen(problemen))
+        controleer_rapportmap(opdracht.rapportmap)
         sessie = bereid_voor(doel, profiel=opdracht.profiel, ontheffingen=opdracht.ontheffingen,
                              sleutel=opdracht.sleutel, tags=tags, instellingen=opdracht.instellingen,
                              product=opdracht.product, productversie=opdracht.productversie)

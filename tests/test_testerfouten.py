@@ -155,7 +155,7 @@ def test_tags_mogen_met_apenstaart(tmp_path: Path) -> None:
     tellingen = []
     for tags in ("@M04-001 or @M04-002", "M04-001 or M04-002"):
         proces = _pwib("conformance", "--tags", tags, "--report-dir", str(tmp_path), "--format", "json", cwd=tmp_path)
-        assert proces.returncode == 0, proces.stdout + proces.stderr
+        assert proces.returncode == 1, proces.stdout + proces.stderr  # een selectie: een ontwikkelrun
         tellingen.append(json.loads(proces.stdout)["telling"])
     assert tellingen[0] == tellingen[1]
     assert tellingen[0]["geslaagd"] > 1

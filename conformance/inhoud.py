@@ -1,4 +1,4 @@
-"""Welke suite oordeelde: versie en een sha256 over haar inhoud (features, contract, fixtures, zinnen).
+"""Welke suite oordeelde: versie en een sha256 over haar inhoud (features, contract, fixtures, zinnen, wetsindex).
 
 Twee runs met dezelfde `sha256` gebruikten letterlijk dezelfde scenario's, hetzelfde contract,
 dezelfde profielen en eisentabellen en hetzelfde woordenboek.
@@ -21,7 +21,8 @@ def _naam(pad: Path) -> Path:
 
     Features uit een eigen map (PWIB_FEATURES) heten ook `features/...`.
     """
-    for basis, naam in ((FEATURES, "features"), (ZINNEN, "conformance/zinnen"), (WORTEL, "")):
+    for basis, naam in ((FEATURES, "features"), (ZINNEN, "conformance/zinnen"), (WETTEN, "conformance/wetten"),
+                        (WORTEL, "")):
         if pad.is_relative_to(basis):
             return Path(naam) / pad.relative_to(basis)
     raise ValueError(f"{pad} hoort niet bij de inhoud van de suite")

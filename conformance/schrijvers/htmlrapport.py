@@ -27,8 +27,8 @@ _CSS = """
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:#1f2328; margin:0;
        background:#f6f7f9; }
-main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 64px; }
-header { background: var(--blauw); color: white; padding: 22px 28px; }
+main { max-width: 1180px; margin: 0 auto; padding: 12px 28px 64px; }
+header { background: var(--blauw); color: white; padding: 14px 28px; }
 header h1 { margin: 0; font-size: 24px; font-weight: 600; }
 header p { margin: 4px 0 0; opacity: .85; }
 h2 { font-size: 19px; margin: 34px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--rand); }
@@ -43,7 +43,7 @@ code, pre { font: 12.5px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, mon
 pre { background: #0f1720; color: #e6edf3; padding: 10px 12px; border-radius: 6px; overflow-x: auto;
       white-space: pre-wrap; word-break: break-word; max-height: 420px; }
 .uitslag { display: flex; gap: 22px; align-items: center; background: white; border: 1px solid var(--rand);
-           border-radius: 10px; padding: 18px 22px; margin-top: 20px; }
+           border-radius: 10px; padding: 12px 22px; margin-top: 8px; }
 .stempel { font-size: 26px; font-weight: 700; padding: 10px 22px; border-radius: 8px; color: white;
            text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 .stempel.conform { background: var(--groen); } .stempel.niet-conform { background: var(--rood); }
@@ -51,7 +51,7 @@ pre { background: #0f1720; color: #e6edf3; padding: 10px 12px; border-radius: 6p
 .certificering { margin: 8px 0 0; padding: 8px 12px; border-radius: 6px; background: #fff1dc; color: var(--oranje);
                  font-weight: 600; }
 .tellers { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 14px; }
-.teller { background: white; border: 1px solid var(--rand); border-radius: 8px; padding: 8px 14px; min-width: 120px; }
+.teller { background: white; border: 1px solid var(--rand); border-radius: 8px; padding: 4px 14px; min-width: 120px; }
 .teller b { display: block; font-size: 22px; }
 .o { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12.5px; font-weight: 600;
      white-space: nowrap; border: 1px solid transparent; }
@@ -365,12 +365,13 @@ def _lijst(kop: str, items: list[str]) -> str:
 
 def _certificering(rapport: dict[str, Any]) -> str:
     certificering, product = rapport["certificering"], rapport["product"]
-    wat = (f"{_e(product.get('naam') or 'product niet genoemd')} {_e(product.get('versie') or '')}"
-           f" op {_e(rapport['doel'])}")
+    wat = (f"{_e(product['naam'])} {_e(product.get('versie') or '')} op " if product.get("naam") else ""
+           ) + _e(rapport["doel"])
     if certificering["certificeerbaar"]:
         return f"<br><span class='klein'>Certificeringsrun: de volledige gepubliceerde suite tegen {wat}</span>"
-    redenen = "".join(f"<li>{_e(r)}</li>" for r in certificering["redenen"])
-    return (f"<div class='certificering'>Ontwikkelrun: NIET CERTIFICEERBAAR ({wat})<ul>{redenen}</ul></div>")
+    redenen = "; ".join(_e(r) for r in certificering["redenen"])
+    return (f"<div class='certificering'><b>Ontwikkelrun: NIET CERTIFICEERBAAR</b> ({wat}): "
+            f"<span class='klein'>{redenen}</span></div>")
 
 
 def opmaak(rapport: dict[str, Any]) -> str:

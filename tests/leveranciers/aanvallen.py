@@ -281,7 +281,7 @@ AANVALLEN: tuple[Aanval, ...] = (
     Aanval("gzip-bom (256 MiB)", GzipBom, "M04-001", 1, "onvolledig", "fout", "te-groot", "groter dan 2097152"),
     Aanval("kopregels byte voor byte", Leverancier, "M04-001", 1, "onvolledig", "fout", "time-out",
            "binnen 1 s", timeout=1.0, server=druppelend_op_http),
-    Aanval("openapi.yaml 100.000 diep", DiepeYaml, "M04-001", 0, "conform", "gefaald", "adr",
+    Aanval("openapi.yaml 100.000 diep", DiepeYaml, "M04-001", 1, "onvolledig", "gefaald", "adr",
            "dieper genest dan 64"),
     Aanval("JSON 100.000 diep", DiepeJson, "M04-001", 1, "onvolledig", "fout", "geen-json", "dieper genest dan 64"),
     Aanval("charset=rot13", OnbekendeTekenset, "M04-001", 1, "onvolledig", "fout", "tekenset",

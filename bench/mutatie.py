@@ -35,12 +35,24 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import flask  # noqa: F401 - eenmaal in de ouder geladen; elk geforkt kind begint ermee
+import openapi_core  # noqa: F401 - idem
+import pytest_bdd  # noqa: F401 - idem
 import yaml
+from cosmic_ray.ast import ast_nodes, get_ast
+from cosmic_ray.mutating import mutate_code
+from cosmic_ray.plugins import get_operator, operator_names
+
+from conformance.contractcontrole import contract
+from conformance.doel import wsgi_doel
+from conformance.eisen import eisen
+from conformance.runner import Opdracht, voer_uit
+from conformance.woordenboek import woordenboek
 
 WORTEL = Path(__file__).resolve().parent.parent
 REFERENTIE = WORTEL / "reference"
@@ -60,15 +72,9 @@ class Mutant:
     operator: str
     was: str  # de oorspronkelijke regel, zonder inspringing
     wordt: str  # de gemuteerde regel
-    nummer: int  # het hoeveelste gelijke (bestand, operator, regeltekst)-geval: maakt de sleutel uniek
     groep: str
     tags: str | None  # marker-expressie; None is de hele suite
     bron: str  # de volledige gemuteerde tekst van het bestand
-
-    @property
-    def sleutel(self) -> tuple[str, str, str, str, int]:
-        """Blijft gelijk als er elders in het bestand regels bijkomen: zo blijft een equivalentie geldig."""
-        return self.bestand, self.operator, self.was, self.wordt, self.nummer
 
 
 @dataclass(frozen=True)
@@ -91,13 +97,32 @@ def _instellingen() -> dict[str, Any]:
     return gegevens
 
 
-def equivalenten(pad: Path = EQUIVALENT) -> dict[tuple[str, str, str, str, int], str]:
-    """(bestand, operator, was, wordt, nummer) -> waarom de mutant equivalent is."""
+@dataclass(frozen=True)
+class Equivalent:
+    """Een mutant (of een soort mutant) die geen scenario kan zien, met waarom; patronen met * zoals fnmatch."""
+
+    bestand: str
+    was: str
+    waarom: str
+    operator: str = "*"
+    wordt: str | None = None
+
+    def past(self, mutant: Mutant) -> bool:
+        return (fnmatch.fnmatchcase(mutant.bestand, self.bestand) and mutant.was == self.was
+                and fnmatch.fnmatchcase(mutant.operator, self.operator)
+                and (self.wordt is None or mutant.wordt == self.wordt))
+
+
+def equivalenten(pad: Path = EQUIVALENT) -> tuple[Equivalent, ...]:
     gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
-    return {
-        (e["bestand"], e["operator"], e["was"], e["wordt"], int(e.get("nummer", 0))): e["waarom"]
-        for e in gegevens.get("equivalent", [])
-    }
+    return tuple(
+        Equivalent(e["bestand"], e["was"], " ".join(e["waarom"].split()), e.get("operator", "*"), e.get("wordt"))
+        for e in gegevens.get("equivalent") or []
+    )
+
+
+def is_equivalent(mutant: Mutant, equivalent: Sequence[Equivalent]) -> bool:
+    return any(e.past(mutant) for e in equivalent)
 
 
 def _relatief(pad: Path) -> str:
@@ -142,14 +167,12 @@ def parameterbestanden(modules: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 def _operatoren(instellingen: dict[str, Any]) -> list[str]:
-    import cosmic_ray.plugins
-
     wel: list[str] = instellingen["operatoren"]
     niet: list[str] = instellingen["operatoren_niet"]
     return [
-        naam for naam in sorted(cosmic_ray.plugins.operator_names())
+        naam for naam in sorted(operator_names())
         if any(fnmatch.fnmatchcase(naam, p) for p in wel) and not any(fnmatch.fnmatchcase(naam, p) for p in niet)
-        and not cosmic_ray.plugins.get_operator(naam).arguments()
+        and not get_operator(naam).arguments()
     ]
 
 
@@ -163,12 +186,7 @@ def _verschil(oud: str, nieuw: str) -> tuple[int, str, str]:
 
 
 def _python_mutanten(naam: str, tags: list[str], operatoren: list[str]) -> Iterator[Mutant]:
-    from cosmic_ray.ast import ast_nodes, get_ast
-    from cosmic_ray.mutating import mutate_code
-    from cosmic_ray.plugins import get_operator
-
     bron = (WORTEL / naam).read_text("utf-8")
-    gezien: dict[tuple[str, str, str], int] = {}
     for operatornaam in operatoren:
         operator = get_operator(operatornaam)()
         aantal = sum(1 for knoop in ast_nodes(get_ast(bron)) for _ in operator.mutation_positions(knoop))
@@ -179,9 +197,7 @@ def _python_mutanten(naam: str, tags: list[str], operatoren: list[str]) -> Itera
             regel, was, wordt = _verschil(bron, nieuw)
             if was.startswith(('"""', "#")) or _in_docstring(bron, regel):
                 continue
-            sleutel = (operatornaam, was, wordt)
-            gezien[sleutel] = gezien.get(sleutel, -1) + 1
-            yield Mutant(naam, regel, operatornaam, was, wordt, gezien[sleutel], tags[0] if tags else "gedeeld",
+            yield Mutant(naam, regel, operatornaam, was, wordt, tags[0] if tags else "gedeeld",
                          _tags(tags), nieuw)
 
 
@@ -227,7 +243,7 @@ def _yaml_mutanten(naam: str, tags: list[str]) -> Iterator[Mutant]:
                 if f'"{nieuw}":' in tekst:  # zou een dubbele sleutel geven: de lader weigert dat al
                     continue
                 bron = _vervang(regels, index, gevonden.start(1), gevonden.end(1), nieuw)
-                yield Mutant(naam, index + 1, f"yaml/{soort}", regel.strip(), bron.splitlines()[index].strip(), 0,
+                yield Mutant(naam, index + 1, f"yaml/{soort}", regel.strip(), bron.splitlines()[index].strip(),
                              tags[0], _tags(tags), bron)
         for gevonden in _WAARDE.finditer(regel):
             for richting, soort in ((-1, "eenheid-lager"), (1, "eenheid-hoger")):
@@ -235,7 +251,7 @@ def _yaml_mutanten(naam: str, tags: list[str]) -> Iterator[Mutant]:
                 if waarde is None:
                     continue
                 bron = _vervang(regels, index, gevonden.start(1), gevonden.end(1), waarde)
-                yield Mutant(naam, index + 1, f"yaml/{soort}", regel.strip(), bron.splitlines()[index].strip(), 0,
+                yield Mutant(naam, index + 1, f"yaml/{soort}", regel.strip(), bron.splitlines()[index].strip(),
                              tags[0], _tags(tags), bron)
 
 
@@ -253,7 +269,7 @@ def _catalogusmutanten() -> Iterator[Mutant]:
             bron = _vervang(regels, index, gevonden.start(2), gevonden.end(2),
                             (datum + dt.timedelta(days=richting)).isoformat())
             yield Mutant(naam, index + 1, f"yaml/{soort}", f"{gevonden.group(1)} {gevonden.group(2)}",
-                         f"{gevonden.group(1)} {(datum + dt.timedelta(days=richting)).isoformat()}", 0,
+                         f"{gevonden.group(1)} {(datum + dt.timedelta(days=richting)).isoformat()}",
                          gevonden.group(1), gevonden.group(1), bron)
 
 
@@ -328,32 +344,25 @@ def _plaats_mutant(mutant: Mutant | None, map_: Path) -> None:
         return
     kopie = map_ / pad.name
     kopie.write_text(mutant.bron, "utf-8")
+    # de lader leest zijn map of bestand uit één modulevariabele: die wijst nu naar de kopie met de mutant
     if pad.parent.name == "parameters":
-        import reference.parameters
-
         for ander in pad.parent.glob("*.yaml"):
             if ander.name != pad.name:
                 (map_ / ander.name).symlink_to(ander)
-        reference.parameters.PARAMETERMAP = map_
+        importlib.import_module("reference.parameters").__dict__["PARAMETERMAP"] = map_
     else:
-        import reference.catalogus
-
-        reference.catalogus._BESTAND = kopie  # noqa: SLF001 - de enige plaats waar het pad staat
+        importlib.import_module("reference.catalogus").__dict__["_BESTAND"] = kopie
 
 
 def _in_kind(mutant: Mutant | None, tags: str | None) -> dict[str, Any]:
-    from conformance.doel import wsgi_doel
-    from conformance.runner import Opdracht, voer_uit
-
     with tempfile.TemporaryDirectory() as map_:
         mutantmap = Path(map_) / "mutant"
         mutantmap.mkdir()
         try:
             _plaats_mutant(mutant, mutantmap)
-            from api import create_app
-
-            app = create_app()
-        except Exception as fout:  # noqa: BLE001 - een mutant die niet start is gedood, met de reden
+            # pas hier, in het kind en na de mutant: de ouder heeft de referentie nooit geladen
+            app = importlib.import_module("api").create_app()
+        except Exception as fout:  # een mutant die niet start is gedood, met de reden
             return {"soort": "start-niet", "door": [repr(fout)[:200]]}
         uitkomst = voer_uit(wsgi_doel(app), Opdracht(tags=tags, rapportmap=Path(map_) / "rapport", voortgang=False))
     if uitkomst.rapport is None:
@@ -373,7 +382,7 @@ def _in_eigen_proces(mutant: Mutant | None, tags: str | None, tijdslimiet: float
         try:
             sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - het kind eindigt met os._exit
             uitslag = _in_kind(mutant, tags)
-        except BaseException as fout:  # noqa: BLE001 - alles gaat als uitslag naar de ouder
+        except BaseException as fout:  # alles gaat als uitslag naar de ouder
             uitslag = {"soort": "start-niet", "door": [repr(fout)[:200]]}
             code = 1
         os.write(schrijf, json.dumps(uitslag).encode())
@@ -400,22 +409,14 @@ def _in_eigen_proces(mutant: Mutant | None, tags: str | None, tijdslimiet: float
 
 def _voorbereid() -> None:
     """De ouder laadt alles wat niet gemuteerd wordt eenmaal: elk kind begint daarmee (fork)."""
-    import flask  # noqa: F401
-    import openapi_core  # noqa: F401
-    import pytest_bdd  # noqa: F401
-
-    import conformance.doel
-    import conformance.runner  # noqa: F401
-    from conformance.inhoud import suite
-    from conformance.woordenboek import woordenboek
-
-    suite()
+    contract()
+    eisen()
     woordenboek()
     if any(naam in ("reference", "api") or naam.startswith(("reference.", "api.")) for naam in sys.modules):
         raise SystemExit("de referentie is al geïmporteerd: dan ziet het kind de mutant niet")
 
 
-def draai(alle: Sequence[Mutant], equivalent: dict[tuple[str, str, str, str, int], str], tijdslimiet: float,
+def draai(alle: Sequence[Mutant], equivalent: Sequence[Equivalent], tijdslimiet: float,
           meld: Any = print) -> list[Uitslag]:
     _voorbereid()
     uitslagen: list[Uitslag] = []
@@ -423,7 +424,7 @@ def draai(alle: Sequence[Mutant], equivalent: dict[tuple[str, str, str, str, int
         nul = _in_eigen_proces(None, tags or None, tijdslimiet)
         if nul["soort"] != "overleefd":
             raise SystemExit(f"zonder mutant faalt de suite al ({tags or 'alles'}): {nul['door']}")
-    te_draaien = [m for m in alle if m.sleutel not in equivalent]
+    te_draaien = [m for m in alle if not is_equivalent(m, equivalent)]
     for nummer, mutant in enumerate(te_draaien, start=1):
         begin = time.perf_counter()
         uitkomst = _in_eigen_proces(mutant, mutant.tags, tijdslimiet)
@@ -437,14 +438,23 @@ def draai(alle: Sequence[Mutant], equivalent: dict[tuple[str, str, str, str, int
 # ------------------------------------------------------------------------------------------------------ rapport
 
 
+def lees_uitslagen(pad: Path) -> list[Uitslag]:
+    """De uitslagen uit een eerdere --json (zonder de gemuteerde tekst: alleen voor het overzicht)."""
+    return [
+        Uitslag(Mutant(r["bestand"], r["regel"], r["operator"], r["was"], r["wordt"], r["groep"], None, ""),
+                r["uitslag"], tuple(r["door"]), r["duurS"])
+        for r in json.loads(pad.read_text("utf-8"))
+    ]
+
+
 def overzicht(alle: Sequence[Mutant], uitslagen: Sequence[Uitslag],
-              equivalent: dict[tuple[str, str, str, str, int], str], duur_s: float) -> str:
+              equivalent: Sequence[Equivalent], duur_s: float) -> str:
     regels = ["mutatiescore van de beslissende scenario's (gedood / (mutanten - equivalent)):"]
     groepen = sorted({m.groep for m in alle})
     totaal_gedood = totaal_telt = 0
     for groep in groepen:
         van_groep = [u for u in uitslagen if u.mutant.groep == groep]
-        equiv = sum(1 for m in alle if m.groep == groep and m.sleutel in equivalent)
+        equiv = sum(1 for m in alle if m.groep == groep and is_equivalent(m, equivalent))
         gedood = sum(1 for u in van_groep if u.gedood)
         telt = len(van_groep)
         totaal_gedood += gedood
@@ -463,8 +473,9 @@ def overzicht(alle: Sequence[Mutant], uitslagen: Sequence[Uitslag],
     for uitslag in overlevers:
         m = uitslag.mutant
         regels.append(f"  {m.bestand}:{m.regel} {m.operator}  `{m.was}` -> `{m.wordt}`")
-    per_mutant = duur_s / len(uitslagen) if uitslagen else 0.0
-    regels.append(f"tijd: {duur_s:.0f} s voor {len(uitslagen)} mutanten ({per_mutant:.2f} s per mutant)")
+    gedraaid = [u for u in uitslagen if u.duur_s]
+    per_mutant = duur_s / len(gedraaid) if gedraaid else 0.0
+    regels.append(f"tijd: {duur_s:.0f} s voor {len(gedraaid)} gedraaide mutanten ({per_mutant:.2f} s per mutant)")
     return "\n".join(regels)
 
 
@@ -476,24 +487,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tel", action="store_true", help="alleen het aantal mutanten per groep, niets draaien")
     parser.add_argument("--json", type=Path, metavar="PAD", help="schrijf elke uitslag ook als JSON")
     parser.add_argument("--tijdslimiet", type=float, default=TIJDSLIMIET_S, help="seconden per mutant")
+    parser.add_argument("--uit", type=Path, metavar="PAD",
+                        help="niets draaien: het overzicht van een eerdere --json, met de equivalenten van nu")
+    parser.add_argument("--overlevers", type=Path, metavar="PAD",
+                        help="alleen de overlevers van een eerdere --json opnieuw; de gedode tellen mee zoals ze waren")
     args = parser.parse_args(argv)
-    alle = mutanten(_kies(args.module, args.sinds))
     equivalent = equivalenten()
+    if args.uit:
+        eerder = lees_uitslagen(args.uit)
+        telt = [u for u in eerder if not is_equivalent(u.mutant, equivalent)]
+        print(overzicht([u.mutant for u in eerder], telt, equivalent, sum(u.duur_s for u in telt)))
+        return 0
+    eerder = lees_uitslagen(args.overlevers) if args.overlevers else []
+    selectie = {u.mutant.bestand for u in eerder} if args.overlevers else _kies(args.module, args.sinds)
+    alle = mutanten(selectie)
+    if args.overlevers:
+        overlevend = {(u.mutant.bestand, u.mutant.operator, u.mutant.was, u.mutant.wordt) for u in eerder
+                      if not u.gedood}
+        alle = [m for m in alle if (m.bestand, m.operator, m.was, m.wordt) in overlevend]
     if args.tel:
         per_groep: dict[str, int] = {}
         for mutant in alle:
             per_groep[mutant.groep] = per_groep.get(mutant.groep, 0) + 1
         for groep, aantal in sorted(per_groep.items()):
             print(f"  {groep:<8} {aantal}")
-        print(f"  totaal   {len(alle)} ({sum(1 for m in alle if m.sleutel in equivalent)} equivalent)")
+        print(f"  totaal   {len(alle)} ({sum(1 for m in alle if is_equivalent(m, equivalent))} equivalent)")
         return 0
     begin = time.perf_counter()
     uitslagen = draai(alle, equivalent, args.tijdslimiet)
-    print(overzicht(alle, uitslagen, equivalent, time.perf_counter() - begin))
+    duur_s = time.perf_counter() - begin
+    if args.overlevers:
+        gedood = [replace(u, duur_s=0.0) for u in eerder if u.gedood and not is_equivalent(u.mutant, equivalent)]
+        alle = [*alle, *(u.mutant for u in eerder if u.gedood)]
+        uitslagen = [*gedood, *uitslagen]
+    print(overzicht(alle, uitslagen, equivalent, duur_s))
     if args.json:
         args.json.write_text(json.dumps([
             {"bestand": u.mutant.bestand, "regel": u.mutant.regel, "operator": u.mutant.operator,
-             "was": u.mutant.was, "wordt": u.mutant.wordt, "nummer": u.mutant.nummer, "groep": u.mutant.groep,
+             "was": u.mutant.was, "wordt": u.mutant.wordt, "groep": u.mutant.groep,
              "uitslag": u.soort, "door": list(u.door), "duurS": round(u.duur_s, 2)}
             for u in uitslagen
         ], ensure_ascii=False, indent=1), "utf-8")

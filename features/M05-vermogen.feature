@@ -90,7 +90,7 @@ Functionaliteit: Vermogen zonder staffelmethode
 
     # Voorlopig: de tekst van art. 34 tot 1 januari 2026 (lid 4) staat niet in de bronnen van pwib.
     @M05-006 @voorlopig
-    Abstract Scenario: Een erfenis na opgemaakt aanvangsvermogen, de dag vóór en de dag van de inwerkingtreding
+    Abstract Scenario: Een erfenis na opgemaakt aanvangsvermogen, de dag vóór de inwerkingtreding (oude lid 4)
       Gegeven de peildatum is <peildatum>
       En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
       En bij de aanvang van de bijstand is het vermogen vastgesteld op € 5.000,00
@@ -105,7 +105,6 @@ Functionaliteit: Vermogen zonder staffelmethode
       Voorbeelden:
         | peildatum  | grens      | buiten     | telt       | grondslag                                   |
         | 2025-12-31 | € 7.770,00 | € 2.770,00 | € 2.230,00 | art. 34 lid 4 Pw (tekst tot 1 januari 2026) |
-        | 2026-01-01 | € 8.000,00 | € 5.000,00 | € 0,00     | art. 34 lid 2 onder b Pw                    |
 
     @M05-007 @voorlopig
     Scenario: Vóór 2026 blijft aanwas binnen de resterende ruimte onder de grens buiten beschouwing
@@ -152,3 +151,25 @@ Functionaliteit: Vermogen zonder staffelmethode
       En daarvan is € 1.000,00 tijdens de bijstand verworven
       Als het vermogen wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "vermogenBijAanvangBijstand"
+
+  Regel: Sinds 1 januari 2026 geen staffelmethode meer: ook vermogen dat tijdens de bijstand is verworven blijft onder de grens buiten beschouwing (art. 34 lid 2 onder b Pw)
+
+    # Het definitieve deel van M05-006 (dat @voorlopig is om de oude tekst): de nieuwe regel beslist.
+    # Art. 34 lid 2 onder b Pw (tekst 2026): "het aanwezige vermogen voorzover dit minder bedraagt dan de
+    # van toepassing zijnde vermogensgrens" blijft buiten beschouwing, dus ook de erfenis. Grens alleenstaande
+    # 1 januari 2026: € 8.000 (art. 34 lid 3 onder a Pw; Normenbrief 1 januari 2026, Bijlage I).
+    # Vermogen € 5.000,00 < € 8.000,00: buiten beschouwing € 5.000,00, telt € 0,00.
+    # (Wie de staffelmethode nog toepast, laat alleen € 8.000,00 - € 5.000,00 = € 3.000,00 van de aanwas vrij
+    # en telt € 2.000,00.)
+    @M05-011
+    Scenario: Een erfenis na opgemaakt aanvangsvermogen, de dag van de inwerkingtreding: geen staffelmethode
+      Gegeven de peildatum is 2026-01-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En bij de aanvang van de bijstand is het vermogen vastgesteld op € 5.000,00
+      En de bezittingen buiten de eigen woning zijn € 5.000,00 waard
+      En daarvan is € 5.000,00 tijdens de bijstand verworven
+      Als het vermogen wordt beoordeeld
+      Dan is de vermogensgrens € 8.000,00
+      En blijft € 5.000,00 vermogen buiten beschouwing
+      En telt € 0,00 vermogen mee
+      En is de grondslag "art. 34 lid 2 onder b Pw"

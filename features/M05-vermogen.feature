@@ -173,3 +173,21 @@ Functionaliteit: Vermogen zonder staffelmethode
       En blijft € 5.000,00 vermogen buiten beschouwing
       En telt € 0,00 vermogen mee
       En is de grondslag "art. 34 lid 2 onder b Pw"
+
+    # Art. 34 lid 1 onder b Pw: middelen die tijdens de bijstand worden ontvangen en geen inkomen zijn
+    # (hier een erfenis van € 4.000,00) tellen als vermogen. Vermogen € 5.000,00 + € 4.000,00 = € 9.000,00;
+    # grens alleenstaande 1 januari 2026 € 8.000 (art. 34 lid 3 onder a; Normenbrief 1 januari 2026, Bijlage I):
+    # buiten beschouwing € 8.000,00 (lid 2 onder b), telt € 9.000,00 - € 8.000,00 = € 1.000,00.
+    # (Wie de erfenis niet als vermogen telt, komt op € 5.000,00 en telt € 0,00.)
+    @M05-012
+    Scenario: Een erfenis tijdens de bijstand telt als vermogen en brengt het boven de grens
+      Gegeven de peildatum is 2026-03-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En bij de aanvang van de bijstand is het vermogen vastgesteld op € 5.000,00
+      En de bezittingen buiten de eigen woning zijn € 9.000,00 waard
+      En daarvan is € 4.000,00 tijdens de bijstand verworven
+      Als het vermogen wordt beoordeeld
+      Dan is de vermogensgrens € 8.000,00
+      En blijft € 8.000,00 vermogen buiten beschouwing
+      En telt € 1.000,00 vermogen mee
+      En is de grondslag "art. 34 lid 1 Pw"

@@ -339,8 +339,7 @@ def _plaats_mutant(mutant: Mutant | None, map_: Path) -> None:
         return
     pad = WORTEL / mutant.bestand
     if pad.suffix == ".py":
-        modulenaam = ".".join(Path(mutant.bestand).with_suffix("").parts)
-        sys.meta_path.insert(0, _Vervanger(modulenaam, pad, mutant.bron))
+        sys.meta_path.insert(0, _Vervanger(_modulenaam(mutant.bestand), pad, mutant.bron))
         return
     kopie = map_ / pad.name
     kopie.write_text(mutant.bron, "utf-8")
@@ -354,13 +353,37 @@ def _plaats_mutant(mutant: Mutant | None, map_: Path) -> None:
         importlib.import_module("reference.catalogus").__dict__["_BESTAND"] = kopie
 
 
+# Modules die een kind van de ouder overneemt, met hun opgewarmde caches (de parameters, het contract en de
+# gecompileerde validatie): ze bevatten geen regel die gemuteerd wordt, en wat ze van de referentie gebruiken
+# (Bedrag, de fouten) komt uit dezelfde overgenomen modules. Raakt de mutant een ervan of een YAML-bestand, dan
+# laadt het kind alles opnieuw.
+_OVERGENOMEN = frozenset({
+    "reference.waarden", "reference.errors", "reference.catalogus", "reference.parameters", "reference.uitleg",
+    "reference.feiten", "api.contract", "api.problemen", "api.validatie",
+})
+
+
+def _modulenaam(bestand: str) -> str:
+    return ".".join(Path(bestand).with_suffix("").parts)
+
+
+def _vergeet_referentie(mutant: Mutant | None) -> None:
+    """Haal de referentie en de API uit sys.modules, behalve wat het kind ongewijzigd mag overnemen."""
+    alles = mutant is not None and (not mutant.bestand.endswith(".py") or _modulenaam(mutant.bestand) in _OVERGENOMEN)
+    for naam in list(sys.modules):
+        if (naam in ("reference", "api") or naam.startswith(("reference.", "api."))) and (
+                alles or naam not in _OVERGENOMEN):
+            del sys.modules[naam]
+
+
 def _in_kind(mutant: Mutant | None, tags: str | None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as map_:
         mutantmap = Path(map_) / "mutant"
         mutantmap.mkdir()
         try:
+            _vergeet_referentie(mutant)
             _plaats_mutant(mutant, mutantmap)
-            # pas hier, in het kind en na de mutant: de ouder heeft de referentie nooit geladen
+            # pas hier, in het kind en na de mutant, worden de regels (opnieuw) geladen
             app = importlib.import_module("api").create_app()
         except Exception as fout:  # een mutant die niet start is gedood, met de reden
             return {"soort": "start-niet", "door": [repr(fout)[:200]]}
@@ -408,12 +431,13 @@ def _in_eigen_proces(mutant: Mutant | None, tags: str | None, tijdslimiet: float
 
 
 def _voorbereid() -> None:
-    """De ouder laadt alles wat niet gemuteerd wordt eenmaal: elk kind begint daarmee (fork)."""
+    """De ouder laadt en warmt alles eenmaal op (één run van de hele suite): elk geforkt kind begint daarmee."""
     contract()
     eisen()
     woordenboek()
-    if any(naam in ("reference", "api") or naam.startswith(("reference.", "api.")) for naam in sys.modules):
-        raise SystemExit("de referentie is al geïmporteerd: dan ziet het kind de mutant niet")
+    with tempfile.TemporaryDirectory() as map_:
+        app = importlib.import_module("api").create_app()
+        voer_uit(wsgi_doel(app), Opdracht(tags=None, rapportmap=Path(map_), voortgang=False))
 
 
 def draai(alle: Sequence[Mutant], equivalent: Sequence[Equivalent], tijdslimiet: float,
@@ -431,7 +455,8 @@ def draai(alle: Sequence[Mutant], equivalent: Sequence[Equivalent], tijdslimiet:
         uitslag = Uitslag(mutant, uitkomst["soort"], tuple(uitkomst["door"]), time.perf_counter() - begin)
         uitslagen.append(uitslag)
         if not uitslag.gedood:
-            meld(f"  [{nummer}/{len(te_draaien)}] overleeft: {mutant.bestand}:{mutant.regel} {mutant.operator}")
+            meld(f"  [{nummer}/{len(te_draaien)}] overleeft: {mutant.bestand}:{mutant.regel} {mutant.operator}",
+                 flush=True)
     return uitslagen
 
 

@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STEMPEL := $(VENV)/.pwib-geinstalleerd
 
-.PHONY: run test lint serve bench clean
+.PHONY: run test lint serve bench mutatie clean
 
 $(STEMPEL): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ bench: $(STEMPEL)
 	$(BIN)/python -m bench.suite
 	$(BIN)/python -m bench.last
 	$(BIN)/python -m bench.soak
+
+# make mutatie: de mutatietoets van reference/ (lang: ~4.000 mutanten); alleen wat veranderde:
+#               make mutatie MUTATIE="--sinds main", of één module: make mutatie MUTATIE="--module vermogen"
+mutatie: $(STEMPEL)
+	nice -n 15 $(BIN)/python -m bench.mutatie $(MUTATIE)
 
 serve: $(STEMPEL)
 	$(BIN)/pwib serve --host 127.0.0.1 --port 8080

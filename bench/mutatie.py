@@ -310,7 +310,8 @@ def _kies(modules: Sequence[str], sinds: str | None) -> set[str] | None:
         per_module.update(parameterbestanden(per_module))
         maatregelen = {Path(p).name.split("-")[0] for p in gewijzigd if p.startswith("features/")}
         gekozen.update(p for p in gewijzigd if p.startswith("reference/"))
-        gekozen.update(naam for naam, tags in per_module.items() if not tags or maatregelen & set(tags))
+        # een gewijzigde feature: de modules van die maatregel (niet waarden.py, dat de hele suite toetst)
+        gekozen.update(naam for naam, tags in per_module.items() if maatregelen & set(tags))
     return gekozen
 
 

@@ -216,3 +216,20 @@ Functionaliteit: Bufferbudget
       Dan wordt € 300,00 uit het bufferbudget betaald
       En wordt met het bufferbudget € 250,00 vereffend
       En resteert dit kalenderjaar nog € 450,00 bufferbudget
+
+    # Art. 34b lid 1 Pw: ten hoogste € 1.000 per kalenderjaar. Beleid van precies € 1.000,00 is het wettelijke
+    # maximum zelf en dus toegestaan (M14-011: € 1.500,00 wordt geweigerd). Betaald € 300,00;
+    # rest € 1.000,00 - € 300,00 = € 700,00.
+    @M14-015
+    Scenario: Beleid van precies het wettelijke maximum is toegestaan
+      Gegeven de peildatum is 2027-11-01
+      En de gemeente zet als beleid ten hoogste € 1.000,00 bufferbudget per kalenderjaar in
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 300,00 uit het bufferbudget betaald
+      En resteert dit kalenderjaar nog € 700,00 bufferbudget

@@ -99,13 +99,18 @@ def _instellingen() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Equivalent:
-    """Een mutant (of een soort mutant) die geen scenario kan zien, met waarom; patronen met * zoals fnmatch."""
+    """Een mutant (of een soort mutant) die geen beslissend scenario kan zien, met waarom; patronen zoals fnmatch.
+
+    soort `equivalent`: het gedrag aan het contract is gelijk. Soort `voorlopig`: de mutant zit in een regel die zelf
+    voorlopig is (de eis heeft een reden in `voorlopig`), dus mag geen beslissend scenario hem zien.
+    """
 
     bestand: str
     was: str
     waarom: str
     operator: str = "*"
     wordt: str | None = None
+    soort: str = "equivalent"
 
     def past(self, mutant: Mutant) -> bool:
         return (fnmatch.fnmatchcase(mutant.bestand, self.bestand) and mutant.was == self.was
@@ -116,13 +121,14 @@ class Equivalent:
 def equivalenten(pad: Path = EQUIVALENT) -> tuple[Equivalent, ...]:
     gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
     return tuple(
-        Equivalent(e["bestand"], e["was"], " ".join(e["waarom"].split()), e.get("operator", "*"), e.get("wordt"))
+        Equivalent(e["bestand"], e["was"], " ".join(e["waarom"].split()), e.get("operator", "*"), e.get("wordt"),
+                   e.get("soort", "equivalent"))
         for e in gegevens.get("equivalent") or []
     )
 
 
-def is_equivalent(mutant: Mutant, equivalent: Sequence[Equivalent]) -> bool:
-    return any(e.past(mutant) for e in equivalent)
+def is_equivalent(mutant: Mutant, equivalent: Sequence[Equivalent], soort: str | None = None) -> bool:
+    return any(e.past(mutant) and soort in (None, e.soort) for e in equivalent)
 
 
 def _relatief(pad: Path) -> str:
@@ -475,19 +481,21 @@ def lees_uitslagen(pad: Path) -> list[Uitslag]:
 
 def overzicht(alle: Sequence[Mutant], uitslagen: Sequence[Uitslag],
               equivalent: Sequence[Equivalent], duur_s: float) -> str:
-    regels = ["mutatiescore van de beslissende scenario's (gedood / (mutanten - equivalent)):"]
+    regels = ["mutatiescore van de beslissende scenario's (gedood / (mutanten - equivalent - in een voorlopige regel)):"]
     groepen = sorted({m.groep for m in alle})
     totaal_gedood = totaal_telt = 0
     for groep in groepen:
         van_groep = [u for u in uitslagen if u.mutant.groep == groep]
-        equiv = sum(1 for m in alle if m.groep == groep and is_equivalent(m, equivalent))
+        equiv = sum(1 for m in alle if m.groep == groep and is_equivalent(m, equivalent, "equivalent"))
+        voorlopig = sum(1 for m in alle if m.groep == groep and is_equivalent(m, equivalent, "voorlopig"))
         gedood = sum(1 for u in van_groep if u.gedood)
         telt = len(van_groep)
         totaal_gedood += gedood
         totaal_telt += telt
         bestanden = sorted({Path(m.bestand).name for m in alle if m.groep == groep})
         score = f"{100 * gedood / telt:5.1f} %" if telt else "    -  "
-        regels.append(f"  {groep:<8} {gedood:4d}/{telt:<4d} {score}  ({equiv} equivalent)  {', '.join(bestanden)}")
+        regels.append(f"  {groep:<8} {gedood:4d}/{telt:<4d} {score}  ({equiv} equivalent, {voorlopig} in een voorlopige "
+                      f"regel)  {', '.join(bestanden)}")
     score = f"{100 * totaal_gedood / totaal_telt:.1f} %" if totaal_telt else "-"
     regels.append(f"  totaal   {totaal_gedood:4d}/{totaal_telt:<4d} {score}")
     soorten: dict[str, int] = {}

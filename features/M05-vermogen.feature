@@ -191,3 +191,18 @@ Functionaliteit: Vermogen zonder staffelmethode
       En blijft € 8.000,00 vermogen buiten beschouwing
       En telt € 1.000,00 vermogen mee
       En is de grondslag "art. 34 lid 1 Pw"
+
+    # De vrijgestelde delen (lid 2 onder c en e) en het verworven deel (lid 1 onder b) zijn delen van de
+    # bezittingen; samen € 400,00 + € 300,00 + € 300,01 = € 1.000,01, meer dan de bezittingen van € 1.000,00:
+    # dat kan niet, de invoer wordt geweigerd (zoals M05-009, nu met drie delen die pas samen te veel zijn).
+    @M05-013
+    Scenario: Spaargeld, smartengeld en verworven vermogen zijn pas samen meer dan de bezittingen
+      Gegeven de peildatum is 2026-05-01
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En bij de aanvang van de bijstand is het vermogen vastgesteld op € 0,00
+      En de bezittingen buiten de eigen woning zijn € 1.000,00 waard
+      En daarvan is € 400,00 spaargeld opgebouwd tijdens de bijstand
+      En daarvan is € 300,00 een vergoeding voor immateriële schade
+      En daarvan is € 300,01 tijdens de bijstand verworven
+      Als het vermogen wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "bezittingen"

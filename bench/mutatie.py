@@ -481,7 +481,7 @@ def lees_uitslagen(pad: Path) -> list[Uitslag]:
 
 def overzicht(alle: Sequence[Mutant], uitslagen: Sequence[Uitslag],
               equivalent: Sequence[Equivalent], duur_s: float) -> str:
-    regels = ["mutatiescore van de beslissende scenario's (gedood / (mutanten - equivalent - in een voorlopige regel)):"]
+    regels = ["mutatiescore van de beslissende scenario's (gedood / (mutanten - equivalent - in voorlopige regel)):"]
     groepen = sorted({m.groep for m in alle})
     totaal_gedood = totaal_telt = 0
     for groep in groepen:
@@ -494,7 +494,7 @@ def overzicht(alle: Sequence[Mutant], uitslagen: Sequence[Uitslag],
         totaal_telt += telt
         bestanden = sorted({Path(m.bestand).name for m in alle if m.groep == groep})
         score = f"{100 * gedood / telt:5.1f} %" if telt else "    -  "
-        regels.append(f"  {groep:<8} {gedood:4d}/{telt:<4d} {score}  ({equiv} equivalent, {voorlopig} in een voorlopige "
+        regels.append(f"  {groep:<8} {gedood:4d}/{telt:<4d} {score}  ({equiv} equivalent, {voorlopig} in voorlopige "
                       f"regel)  {', '.join(bestanden)}")
     score = f"{100 * totaal_gedood / totaal_telt:.1f} %" if totaal_telt else "-"
     regels.append(f"  totaal   {totaal_gedood:4d}/{totaal_telt:<4d} {score}")

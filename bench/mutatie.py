@@ -111,9 +111,11 @@ class Equivalent:
     operator: str = "*"
     wordt: str | None = None
     soort: str = "equivalent"
+    regel: int | None = None  # alleen als dezelfde tekst elders in het bestand een andere betekenis heeft
 
     def past(self, mutant: Mutant) -> bool:
         return (fnmatch.fnmatchcase(mutant.bestand, self.bestand) and mutant.was == self.was
+                and self.regel in (None, mutant.regel)
                 and fnmatch.fnmatchcase(mutant.operator, self.operator)
                 and (self.wordt is None or mutant.wordt == self.wordt))
 
@@ -122,13 +124,15 @@ def equivalenten(pad: Path = EQUIVALENT) -> tuple[Equivalent, ...]:
     gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
     return tuple(
         Equivalent(e["bestand"], e["was"], " ".join(e["waarom"].split()), e.get("operator", "*"), e.get("wordt"),
-                   e.get("soort", "equivalent"))
+                   e.get("soort", "equivalent"), e.get("regel"))
         for e in gegevens.get("equivalent") or []
     )
 
 
 def is_equivalent(mutant: Mutant, equivalent: Sequence[Equivalent], soort: str | None = None) -> bool:
-    return any(e.past(mutant) and soort in (None, e.soort) for e in equivalent)
+    """Telt de mutant niet mee? Met `soort`: is de eerste passende regel van die soort?"""
+    gevonden = next((e for e in equivalent if e.past(mutant)), None)
+    return gevonden is not None and soort in (None, gevonden.soort)
 
 
 def _relatief(pad: Path) -> str:

@@ -102,7 +102,8 @@ class Equivalent:
     """Een mutant (of een soort mutant) die geen beslissend scenario kan zien, met waarom; patronen zoals fnmatch.
 
     soort `equivalent`: het gedrag aan het contract is gelijk. Soort `voorlopig`: de mutant zit in een regel die zelf
-    voorlopig is (de eis heeft een reden in `voorlopig`), dus mag geen beslissend scenario hem zien.
+    voorlopig is (de eis heeft een reden in `voorlopig`), dus mag geen beslissend scenario hem zien; `buiten-bereik`:
+    de mutant verandert alleen iets vóór de eerste datum die pwib modelleert. Die twee tellen samen in het overzicht.
     """
 
     bestand: str
@@ -114,7 +115,8 @@ class Equivalent:
     regel: int | None = None  # alleen als dezelfde tekst elders in het bestand een andere betekenis heeft
 
     def past(self, mutant: Mutant) -> bool:
-        return (fnmatch.fnmatchcase(mutant.bestand, self.bestand) and mutant.was == self.was
+        return (fnmatch.fnmatchcase(mutant.bestand, self.bestand)
+                and (mutant.was == self.was or ("*" in self.was and fnmatch.fnmatchcase(mutant.was, self.was)))
                 and self.regel in (None, mutant.regel)
                 and fnmatch.fnmatchcase(mutant.operator, self.operator)
                 and (self.wordt is None or mutant.wordt == self.wordt))
@@ -164,7 +166,9 @@ def regelmodules(instellingen: dict[str, Any]) -> dict[str, list[str]]:
 
 def parameterbestanden(modules: dict[str, list[str]]) -> dict[str, list[str]]:
     """Elk parameterbestand met de tags van de modules die er een parameter uit lezen."""
-    bronnen = {naam: (WORTEL / naam).read_text("utf-8") for naam in modules}
+    # eerst de modules van één maatregel: hun maatregel is de groep van het bestand
+    volgorde = sorted(modules, key=lambda naam: len(modules[naam]) != 1 or not modules[naam][0].startswith("M"))
+    bronnen = {naam: (WORTEL / naam).read_text("utf-8") for naam in volgorde}
     bestanden: dict[str, list[str]] = {}
     for pad in sorted((REFERENTIE / "parameters").glob("*.yaml")):
         tags: list[str] = []
@@ -485,21 +489,21 @@ def lees_uitslagen(pad: Path) -> list[Uitslag]:
 
 def overzicht(alle: Sequence[Mutant], uitslagen: Sequence[Uitslag],
               equivalent: Sequence[Equivalent], duur_s: float) -> str:
-    regels = ["mutatiescore van de beslissende scenario's (gedood / (mutanten - equivalent - in voorlopige regel)):"]
+    regels = ["mutatiescore van de beslissende scenario's (gedood / (mutanten - niet meetellend)):"]
     groepen = sorted({m.groep for m in alle})
     totaal_gedood = totaal_telt = 0
     for groep in groepen:
         van_groep = [u for u in uitslagen if u.mutant.groep == groep]
         equiv = sum(1 for m in alle if m.groep == groep and is_equivalent(m, equivalent, "equivalent"))
-        voorlopig = sum(1 for m in alle if m.groep == groep and is_equivalent(m, equivalent, "voorlopig"))
+        voorlopig = sum(1 for m in alle if m.groep == groep and is_equivalent(m, equivalent)) - equiv
         gedood = sum(1 for u in van_groep if u.gedood)
         telt = len(van_groep)
         totaal_gedood += gedood
         totaal_telt += telt
         bestanden = sorted({Path(m.bestand).name for m in alle if m.groep == groep})
         score = f"{100 * gedood / telt:5.1f} %" if telt else "    -  "
-        regels.append(f"  {groep:<8} {gedood:4d}/{telt:<4d} {score}  ({equiv} equivalent, {voorlopig} in voorlopige "
-                      f"regel)  {', '.join(bestanden)}")
+        regels.append(f"  {groep:<8} {gedood:4d}/{telt:<4d} {score}  ({equiv} equivalent, {voorlopig} voorlopig of "
+                      f"buiten bereik)  {', '.join(bestanden)}")
     score = f"{100 * totaal_gedood / totaal_telt:.1f} %" if totaal_telt else "-"
     regels.append(f"  totaal   {totaal_gedood:4d}/{totaal_telt:<4d} {score}")
     soorten: dict[str, int] = {}

@@ -206,3 +206,48 @@ Functionaliteit: Vermogen zonder staffelmethode
       En daarvan is € 300,01 tijdens de bijstand verworven
       Als het vermogen wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "bezittingen"
+
+  Regel: De grenzen van vóór en van 1 januari 2026 per leefvorm en voor de eigen woning (art. 34 lid 2 onder b en d en lid 3 Pw)
+
+    # Normenbrief 1 januari 2026, Bijlage I ("Buiten beschouwing te laten vermogen"), kolommen 1 juli 2025 en
+    # 1 januari 2026: alleenstaande ouder en gehuwden € 15.540 en € 16.000. Precies op de grens telt € 0,00, één
+    # cent erboven telt € 0,01 (lid 2 onder b); de grondslagen zoals in M05-001 en M05-008.
+    @M05-014 @normenbrief-2026
+    Abstract Scenario: Alleenstaande ouder en gehuwden: de grens de dag vóór en de dag van 1 januari 2026
+      Gegeven de peildatum is <peildatum>
+      En voor de vermogensgrens heeft het huishouden de leefvorm <leefvorm>
+      En de bezittingen buiten de eigen woning zijn <bezittingen> waard
+      Als het vermogen wordt beoordeeld
+      Dan is de vermogensgrens <grens>
+      En telt <telt> vermogen mee
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | peildatum  | leefvorm            | bezittingen | grens       | telt   | grondslag                                           |
+        | 2025-12-31 | alleenstaande ouder | € 15.540,00 | € 15.540,00 | € 0,00 | art. 34 lid 2 onder b Pw (tekst tot 1 januari 2026) |
+        | 2025-12-31 | alleenstaande ouder | € 15.540,01 | € 15.540,00 | € 0,01 | art. 34 lid 1 Pw                                    |
+        | 2025-12-31 | gehuwden            | € 15.540,00 | € 15.540,00 | € 0,00 | art. 34 lid 2 onder b Pw (tekst tot 1 januari 2026) |
+        | 2025-12-31 | gehuwden            | € 15.540,01 | € 15.540,00 | € 0,01 | art. 34 lid 1 Pw                                    |
+        | 2026-01-01 | alleenstaande ouder | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw                            |
+        | 2026-01-01 | alleenstaande ouder | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw                                    |
+        | 2026-01-01 | gehuwden            | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw                            |
+        | 2026-01-01 | gehuwden            | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw                                    |
+
+    # Normenbrief 1 januari 2026, Bijlage I: in de woning gebonden vermogen buiten beschouwing voor zover minder dan
+    # € 65.500 (1 juli 2025) en € 67.500 (1 januari 2026). Het deel erboven telt als vermogen:
+    # € 1.000,00 + (€ 65.500,01 - € 65.500,00) = € 1.000,01; precies op de grens € 1.000,00 + € 0,00.
+    @M05-015 @normenbrief-2026
+    Abstract Scenario: De grens voor de eigen woning de dag vóór en de dag van 1 januari 2026
+      Gegeven de peildatum is <peildatum>
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En de bezittingen buiten de eigen woning zijn € 1.000,00 waard
+      En het vermogen gebonden in de eigen woning bedraagt <woning>
+      Als het vermogen wordt beoordeeld
+      Dan is het vermogen <vermogen>
+
+      Voorbeelden:
+        | peildatum  | woning      | vermogen   |
+        | 2025-12-31 | € 65.500,00 | € 1.000,00 |
+        | 2025-12-31 | € 65.500,01 | € 1.000,01 |
+        | 2026-01-01 | € 67.500,00 | € 1.000,00 |
+        | 2026-01-01 | € 67.500,01 | € 1.000,01 |

@@ -190,6 +190,7 @@ Functionaliteit: Vermogen zonder staffelmethode
       Dan is de vermogensgrens € 8.000,00
       En blijft € 8.000,00 vermogen buiten beschouwing
       En telt € 1.000,00 vermogen mee
+      En is er vermogen dat meetelt
       En is de grondslag "art. 34 lid 1 Pw"
 
     # De vrijgestelde delen (lid 2 onder c en e) en het verworven deel (lid 1 onder b) zijn delen van de

@@ -252,3 +252,16 @@ Functionaliteit: Vermogen zonder staffelmethode
         | 2025-12-31 | € 65.500,01 | € 1.000,01 |
         | 2026-01-01 | € 67.500,00 | € 1.000,00 |
         | 2026-01-01 | € 67.500,01 | € 1.000,01 |
+
+    # Vóór 2026 vraagt aanwas tijdens de bijstand het vermogen bij de aanvang (M05-010); € 0,00 aanwas is geen
+    # aanwas, dus zonder aanvangsvermogen gewoon de beoordeling bij de aanvang: € 1.000,00 onder de grens van
+    # € 7.770 (1 juli 2025) telt € 0,00, grondslag zoals in M05-008.
+    @M05-016
+    Scenario: Vóór 2026 is nul euro aanwas geen aanwas
+      Gegeven de peildatum is 2025-12-31
+      En voor de vermogensgrens heeft het huishouden de leefvorm alleenstaande
+      En de bezittingen buiten de eigen woning zijn € 1.000,00 waard
+      En daarvan is € 0,00 tijdens de bijstand verworven
+      Als het vermogen wordt beoordeeld
+      Dan telt € 0,00 vermogen mee
+      En is de grondslag "art. 34 lid 2 onder b Pw (tekst tot 1 januari 2026)"

@@ -177,3 +177,18 @@ Functionaliteit: Bijstand met terugwerkende kracht
       Dan is de ingangsdatum 2026-04-15
       En gaat de bijstand in zonder terugwerkende kracht
       En is de grondslag "art. 44 lid 1 Pw"
+
+    # Een aanvraag kan niet vóór de melding liggen en niet na de peildatum (M08-012: op de peildatum wel).
+    @M08-013
+    Abstract Scenario: Een aanvraag vóór de melding of na de peildatum
+      Gegeven de peildatum is 2026-04-15
+      En de belanghebbende heeft zich gemeld op 2026-04-01
+      En het recht op bijstand is ontstaan op 2026-03-20
+      En de belanghebbende heeft de aanvraag ingediend op <aanvraag>
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan wordt de invoer geweigerd met een melding over "datumAanvraag"
+
+      Voorbeelden:
+        | aanvraag   |
+        | 2026-03-31 |
+        | 2026-04-16 |

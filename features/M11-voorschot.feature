@@ -186,3 +186,31 @@ Functionaliteit: Voorschot van ten minste 95 procent
         | vorig      |
         | 2026-01-07 |
         | 2026-02-11 |
+
+    # Art. 52 lid 1 Pw: zolang het recht niet is vastgesteld, verleent het college een voorschot; een eerder
+    # voorschot op de dag van de aanvraag, ertussen of op de peildatum kan (M11-014: daarbuiten niet).
+    @M11-015
+    Abstract Scenario: Een vorig voorschot op de dag van de aanvraag, ertussen en op de peildatum
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En het vorige voorschot is verleend op <vorig>
+      En de te verwachten algemene bijstand is € 1.000,00 per maand
+      Als het voorschot wordt beoordeeld
+      Dan moet het college een voorschot verlenen
+
+      Voorbeelden:
+        | vorig      |
+        | 2026-01-08 |
+        | 2026-02-03 |
+        | 2026-02-10 |
+
+    # Een voorschot is algemene bijstand bij wijze van voorschot (art. 52 lid 1 Pw): ten hoogste die bijstand zelf,
+    # 100 %. Beleid van 101 % wordt geweigerd (M11-013: precies 100 % mag).
+    @M11-016
+    Scenario: Beleid boven de algemene bijstand zelf wordt geweigerd
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.000,00 per maand
+      En de gemeente verleent als beleid een voorschot van 101 % van de algemene bijstand
+      Als het voorschot wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.voorschotpercentage"

@@ -544,9 +544,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     selectie = {u.mutant.bestand for u in eerder} if args.overlevers else _kies(args.module, args.sinds)
     alle = mutanten(selectie)
     if args.overlevers:
-        overlevend = {(u.mutant.bestand, u.mutant.operator, u.mutant.was, u.mutant.wordt) for u in eerder
-                      if not u.gedood}
-        alle = [m for m in alle if (m.bestand, m.operator, m.was, m.wordt) in overlevend]
+        # met het regelnummer: dezelfde tekst kan op twee plaatsen staan (de features veranderen, de regels niet)
+        overlevend = {(u.mutant.bestand, u.mutant.regel, u.mutant.operator, u.mutant.was, u.mutant.wordt)
+                      for u in eerder if not u.gedood}
+        alle = [m for m in alle if (m.bestand, m.regel, m.operator, m.was, m.wordt) in overlevend]
     if args.tel:
         per_groep: dict[str, int] = {}
         for mutant in alle:

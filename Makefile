@@ -11,7 +11,7 @@ RUNTIME := $(VENV)/.pwib-runtime
 STEMPEL := $(VENV)/.pwib-geinstalleerd
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run test lint serve bench clean suitehash
+.PHONY: run test lint serve bench mutatie clean suitehash
 
 $(RUNTIME): requirements.lock pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ bench: $(STEMPEL)
 # zet de inhoudshash van de suite bij haar versie in conformance/suitehashes.json
 suitehash: $(STEMPEL)
 	$(BIN)/python -m conformance.certificering
+
+# make mutatie: de mutatietoets van reference/ (lang: ~4.000 mutanten); alleen wat veranderde:
+#               make mutatie MUTATIE="--sinds main", of één module: make mutatie MUTATIE="--module vermogen"
+mutatie: $(STEMPEL)
+	nice -n 15 $(BIN)/python -m bench.mutatie $(MUTATIE)
 
 serve: $(RUNTIME)
 	$(BIN)/pwib serve --host 127.0.0.1 --port 8080

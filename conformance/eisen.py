@@ -33,6 +33,7 @@ class Eis:
     scenarios: tuple[str, ...]
     niet_getoetst: str | None
     wet: str = "Pw"
+    voorlopig: str | None = None  # waarom de eis zelf voorlopig is: dan mogen al zijn scenario's @voorlopig zijn
 
     @property
     def vindplaats(self) -> str:
@@ -67,7 +68,7 @@ def lees_tabel(pad: Path) -> tuple[Eis, ...]:
         Eis(id=rij["id"], maatregel=maatregel, artikel=rij["artikel"], lid=rij.get("lid"),
             onderdeel=rij.get("onderdeel"), soort=rij["soort"], omschrijving=rij["omschrijving"].strip(),
             scenarios=tuple(rij.get("scenarios", ())), niet_getoetst=rij.get("nietGetoetst"),
-            wet=rij.get("wet", "Pw"))
+            wet=rij.get("wet", "Pw"), voorlopig=rij.get("voorlopig"))
         for rij in gegevens["eisen"]
     )
 

@@ -116,3 +116,19 @@ Functionaliteit: Giftenvrijlating
       En de belanghebbende ontvangt in de maand € 10,00 aan giften
       Als de giftenvrijlating wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "peildatum"
+
+  Regel: Vóór 2026 tellen ook kostenbesparende bijdragen mee, tenzij het college ze verantwoord acht (art. 31 lid 1 en lid 2 onder m Pw, oude tekst)
+
+    # Art. 31 lid 1 Pw: alle middelen tellen mee. Vóór 2026 liet lid 2 onder m (oude tekst) giften en
+    # kostenbesparende bijdragen alleen vrij als het college ze uit een oogpunt van bijstandsverlening
+    # verantwoord achtte (zoals M04-005 en M04-006). Zonder dat oordeel tellen beide mee:
+    # € 100,00 + € 50,00 = € 150,00 telt mee, € 0,00 is vrijgelaten.
+    @M04-010
+    Scenario: Vóór 2026 tellen giften en kostenbesparende bijdragen samen mee
+      Gegeven de peildatum is 2025-12-31
+      En de belanghebbende ontvangt in de maand € 100,00 aan giften
+      En de belanghebbende ontvangt in de maand € 50,00 aan kostenbesparende bijdragen
+      Als de giftenvrijlating wordt beoordeeld
+      Dan is € 0,00 vrijgelaten
+      En telt € 150,00 mee als middelen
+      En is de grondslag "art. 31 lid 1 Pw"

@@ -146,3 +146,49 @@ Functionaliteit: Bijstand met terugwerkende kracht
       En het recht op bijstand is ontstaan op 2026-02-29
       Als de ingangsdatum van de bijstand wordt bepaald
       Dan wordt de invoer geweigerd met een melding over "datumRechtOntstaan"
+
+  Regel: Grensgevallen: beleid gelijk aan het wettelijke maximum, en melding en aanvraag op de peildatum zelf (art. 44 lid 1, 3 en 5 Pw)
+
+    # Art. 44 lid 5 Pw: ten hoogste drie maanden vóór de melding; beleid van precies drie maanden is het wettelijke
+    # maximum zelf en dus toegestaan (M08-008: vier maanden wordt geweigerd). Grens: 2026-04-01 min drie maanden
+    # = 2026-01-01; het recht ontstond eerder (2025-12-01), dus ingangsdatum 2026-01-01, op grond van lid 5.
+    @M08-011
+    Scenario: Beleid van precies drie maanden is toegestaan
+      Gegeven de peildatum is 2026-04-15
+      En de belanghebbende heeft zich gemeld op 2026-04-01
+      En het recht op bijstand is ontstaan op 2025-12-01
+      En de gemeente gaat als beleid ten hoogste 3 maanden terug vóór de melding
+      En het college acht individuele omstandigheden aanwezig die terugwerkende kracht noodzakelijk maken
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan is de ingangsdatum 2026-01-01
+      En is de grondslag "art. 44 lid 5 Pw"
+
+    # Een melding en een aanvraag op de peildatum liggen er niet na (M08-009: een dag later wordt geweigerd).
+    # Zonder besluit van het college over een late aanvraag (lid 3) en zonder terugwerkende kracht (lid 5) geldt
+    # lid 1: het recht ontstond op 2026-04-10, vóór de melding, dus ingangsdatum de dag van de melding, 2026-04-15.
+    @M08-012
+    Scenario: Melding en aanvraag op de peildatum, zonder besluit over een late aanvraag
+      Gegeven de peildatum is 2026-04-15
+      En de belanghebbende heeft zich gemeld op 2026-04-15
+      En het recht op bijstand is ontstaan op 2026-04-10
+      En de belanghebbende heeft de aanvraag ingediend op 2026-04-15
+      En het college past de bevoegdheid tot terugwerkende kracht niet toe
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan is de ingangsdatum 2026-04-15
+      En gaat de bijstand in zonder terugwerkende kracht
+      En is de grondslag "art. 44 lid 1 Pw"
+
+    # Een aanvraag kan niet vóór de melding liggen en niet na de peildatum (M08-012: op de peildatum wel).
+    @M08-013
+    Abstract Scenario: Een aanvraag vóór de melding of na de peildatum
+      Gegeven de peildatum is 2026-04-15
+      En de belanghebbende heeft zich gemeld op 2026-04-01
+      En het recht op bijstand is ontstaan op 2026-03-20
+      En de belanghebbende heeft de aanvraag ingediend op <aanvraag>
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan wordt de invoer geweigerd met een melding over "datumAanvraag"
+
+      Voorbeelden:
+        | aanvraag   |
+        | 2026-03-31 |
+        | 2026-04-16 |

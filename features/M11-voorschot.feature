@@ -161,3 +161,80 @@ Functionaliteit: Voorschot van ten minste 95 procent
       En de te verwachten algemene bijstand is € 1.000,00 per maand
       Als het voorschot wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "aanvraagdatum"
+
+  Regel: Grensgevallen: een aanvraag op de peildatum, een bedrag met centen, beleid op het minimum en het maximum (art. 52 lid 1 en 2 Pw)
+
+    # Art. 52 lid 1 Pw: voorschot uiterlijk vier weken na de aanvraag: 2026-02-10 + 28 dagen = 2026-03-10.
+    # Een aanvraag op de peildatum ligt er niet na (M11-011: later wordt geweigerd).
+    # Lid 2: ten minste 95 % van de te verwachten bijstand: € 1.234,00 x 95 / 100 = € 1.172,30 (exact, geen afronding).
+    @M11-017
+    Scenario: Een aanvraag op de peildatum en een minimumbedrag met centen
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft op 2026-02-10 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.234,00 per maand
+      Als het voorschot wordt beoordeeld
+      Dan moet het college een voorschot verlenen
+      En moet het voorschot uiterlijk op 2026-03-10 zijn verleend
+      En is het voorschot ten minste 95 % van de algemene bijstand
+      En is het voorschot ten minste € 1.172,30 per maand
+      En is de grondslag "art. 52 lid 1 en 2 Pw"
+
+    # Beleid mag niet onder het wettelijke minimum van 95 % (lid 2; M11-010) en niet boven 100 % van de verwachte
+    # bijstand; precies 95 % en precies 100 % mogen: € 1.000,00 x 95 / 100 = € 950,00 en € 1.000,00 x 100 / 100.
+    @M11-018
+    Abstract Scenario: Beleid van precies het minimum en precies het maximum
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.000,00 per maand
+      En de gemeente verleent als beleid een voorschot van <percentage> van de algemene bijstand
+      Als het voorschot wordt beoordeeld
+      Dan is het voorschot ten minste <percentage> van de algemene bijstand
+      En is het voorschot ten minste <bedrag> per maand
+
+      Voorbeelden:
+        | percentage | bedrag     |
+        | 95 %       | € 950,00   |
+        | 100 %      | € 1.000,00 |
+
+    # Een eerder voorschot ligt tussen de aanvraag en de peildatum; daarbuiten kan het niet en wordt het geweigerd.
+    @M11-014
+    Abstract Scenario: Een vorig voorschot vóór de aanvraag of na de peildatum
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En het vorige voorschot is verleend op <vorig>
+      En de te verwachten algemene bijstand is € 1.000,00 per maand
+      Als het voorschot wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "datumVorigVoorschot"
+
+      Voorbeelden:
+        | vorig      |
+        | 2026-01-07 |
+        | 2026-02-11 |
+
+    # Art. 52 lid 1 Pw: zolang het recht niet is vastgesteld, verleent het college een voorschot; een eerder
+    # voorschot op de dag van de aanvraag, ertussen of op de peildatum kan (M11-014: daarbuiten niet).
+    @M11-015
+    Abstract Scenario: Een vorig voorschot op de dag van de aanvraag, ertussen en op de peildatum
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En het vorige voorschot is verleend op <vorig>
+      En de te verwachten algemene bijstand is € 1.000,00 per maand
+      Als het voorschot wordt beoordeeld
+      Dan moet het college een voorschot verlenen
+
+      Voorbeelden:
+        | vorig      |
+        | 2026-01-08 |
+        | 2026-02-03 |
+        | 2026-02-10 |
+
+    # Een voorschot is algemene bijstand bij wijze van voorschot (art. 52 lid 1 Pw): ten hoogste die bijstand zelf,
+    # 100 %. Beleid van 101 % wordt geweigerd (M11-013: precies 100 % mag).
+    @M11-016
+    Scenario: Beleid boven de algemene bijstand zelf wordt geweigerd
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.000,00 per maand
+      En de gemeente verleent als beleid een voorschot van 101 % van de algemene bijstand
+      Als het voorschot wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.voorschotpercentage"

@@ -183,3 +183,57 @@ Functionaliteit: Bufferbudget
       En het huishouden heeft deze maand € -1,00 tot zijn beschikking
       Als het bufferbudget wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "beschikbaarInDeMaand"
+
+  Regel: Betalen en vereffenen samen binnen het jaarmaximum, en gehuwden ieder de helft (art. 34b lid 1 tot en met 3 Pw)
+
+    # Art. 34b lid 3 met art. 45 lid 4 Pw: gehuwden krijgen ieder de helft van de betaling.
+    # € 201,50 / 2 = € 100,75 voor ieder (een even aantal centen: geen afronding nodig).
+    @M14-013
+    Scenario: Een echtpaar krijgt ieder de helft van een betaling met centen
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      En het huishouden heeft deze maand € 1.500,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 201,50 uit het bufferbudget bijdragend aan de stabiliteit
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 201,50 uit het bufferbudget betaald
+      En krijgt ieder van de echtgenoten € 100,75 uit het bufferbudget
+
+    # Art. 34b lid 1 Pw: ten hoogste € 1.000 per kalenderjaar;
+    # lid 2: het college betaalt eruit en vereffent er onverschuldigd betaalde bijstand mee. Beide passen hier
+    # binnen het maximum, dus de volgorde (M14-010, voorlopig) doet niet ter zake:
+    # betaald € 300,00, vereffend € 250,00; rest € 1.000,00 - € 0,00 - € 300,00 - € 250,00 = € 450,00.
+    @M14-014
+    Scenario: Betalen en vereffenen in dezelfde maand gaan samen van het jaarmaximum af
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      En het college vereffent met het bufferbudget € 250,00 onverschuldigd betaalde bijstand door inkomsten uit arbeid
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 300,00 uit het bufferbudget betaald
+      En wordt met het bufferbudget € 250,00 vereffend
+      En resteert dit kalenderjaar nog € 450,00 bufferbudget
+
+    # Art. 34b lid 1 Pw: ten hoogste € 1.000 per kalenderjaar. Beleid van precies € 1.000,00 is het wettelijke
+    # maximum zelf en dus toegestaan (M14-011: € 1.500,00 wordt geweigerd). Betaald € 300,00;
+    # rest € 1.000,00 - € 300,00 = € 700,00.
+    @M14-015
+    Scenario: Beleid van precies het wettelijke maximum is toegestaan
+      Gegeven de peildatum is 2027-11-01
+      En de gemeente zet als beleid ten hoogste € 1.000,00 bufferbudget per kalenderjaar in
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 300,00 uit het bufferbudget betaald
+      En resteert dit kalenderjaar nog € 700,00 bufferbudget

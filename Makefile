@@ -30,7 +30,7 @@ lint: $(STEMPEL)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pwib lint features
-	@# pwib fmt --check features hoort hier zodra de features met pwib fmt zijn opgemaakt (nu 22 van 28 niet)
+	$(BIN)/pwib fmt --check features
 	$(BIN)/hadolint Dockerfile
 
 test: lint

@@ -23,9 +23,9 @@ Functionaliteit: Geen gezamenlijke huishouding bij zorg
       En is de grondslag "art. 3 lid 2 onder a Pw"
 
       Voorbeelden:
-        | verwant                             |
-        | een bloedverwant in de eerste graad |
-        | een aanverwant in de eerste graad   |
+        | verwant                              |
+        | een bloedverwant in de eerste graad  |
+        | een aanverwant in de eerste graad    |
         | een meerderjarig voormalig pleegkind |
 
   Regel: Sinds 2026 geldt niet als partner wie samenwoont omdat zorg daartoe de aanleiding is, ongeacht verwantschap, zolang die zorg wordt verleend (art. 3 lid 2 onder a Pw)
@@ -90,9 +90,9 @@ Functionaliteit: Geen gezamenlijke huishouding bij zorg
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | peildatum  | gevolg                                            | grondslag                                              |
-        | 2025-12-31 | wordt de belanghebbende als gehuwd aangemerkt     | art. 3 lid 2 onder a Pw (tekst tot 1 januari 2026)     |
-        | 2026-01-01 | wordt de belanghebbende niet als gehuwd aangemerkt | art. 3 lid 2 onder a Pw                                |
+        | peildatum  | gevolg                                             | grondslag                                          |
+        | 2025-12-31 | wordt de belanghebbende als gehuwd aangemerkt      | art. 3 lid 2 onder a Pw (tekst tot 1 januari 2026) |
+        | 2026-01-01 | wordt de belanghebbende niet als gehuwd aangemerkt | art. 3 lid 2 onder a Pw                            |
 
     @M01-007 @voorlopig
     Abstract Scenario: Een kleinkind met zorgbehoefte dat niet om de zorg is komen inwonen
@@ -105,9 +105,9 @@ Functionaliteit: Geen gezamenlijke huishouding bij zorg
       En geldt <uitzondering>
 
       Voorbeelden:
-        | peildatum  | gevolg                                             | uitzondering                                                      |
+        | peildatum  | gevolg                                             | uitzondering                                                        |
         | 2025-12-31 | wordt de belanghebbende niet als gehuwd aangemerkt | de uitzondering voor een tweedegraads bloedverwant met zorgbehoefte |
-        | 2026-01-01 | wordt de belanghebbende als gehuwd aangemerkt      | geen uitzondering op de gelijkstelling met gehuwden                |
+        | 2026-01-01 | wordt de belanghebbende als gehuwd aangemerkt      | geen uitzondering op de gelijkstelling met gehuwden                 |
 
     @M01-008 @voorlopig
     Abstract Scenario: Een broer en zus zonder zorgbehoefte gelden vóór en na 2026 als gehuwd

@@ -25,10 +25,10 @@ Functionaliteit: Rechtsvermoeden gezamenlijke huishouding
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | einde      | uitkomst                                   | grondslag               |
-        | 2025-11-30 | wordt een gezamenlijke huishouding vermoed | art. 3 lid 4 onder a Pw |
-        | 2024-03-02 | wordt een gezamenlijke huishouding vermoed | art. 3 lid 4 onder a Pw |
-        | 2024-03-01 | wordt een gezamenlijke huishouding vermoed | art. 3 lid 4 onder a Pw |
+        | einde      | uitkomst                                    | grondslag               |
+        | 2025-11-30 | wordt een gezamenlijke huishouding vermoed  | art. 3 lid 4 onder a Pw |
+        | 2024-03-02 | wordt een gezamenlijke huishouding vermoed  | art. 3 lid 4 onder a Pw |
+        | 2024-03-01 | wordt een gezamenlijke huishouding vermoed  | art. 3 lid 4 onder a Pw |
         | 2024-02-29 | wordt geen gezamenlijke huishouding vermoed | art. 3 lid 3 Pw         |
 
     @M02-002
@@ -84,11 +84,11 @@ Functionaliteit: Rechtsvermoeden gezamenlijke huishouding
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | feit                                                                                              | grond                    | grondslag               |
-        | uit hun relatie is een kind geboren                                                               | een kind uit hun relatie | art. 3 lid 4 onder b Pw |
-        | de een heeft een kind van de ander erkend                                                         | de erkenning van een kind | art. 3 lid 4 onder b Pw |
-        | zij hebben zich in een geldend samenlevingscontract wederzijds verplicht tot een bijdrage aan de huishouding | een samenlevingscontract | art. 3 lid 4 onder c Pw |
-        | zij worden op grond van een registratie aangemerkt als gezamenlijke huishouding                   | een registratie          | art. 3 lid 4 onder d Pw |
+        | feit                                                                                                         | grond                     | grondslag               |
+        | uit hun relatie is een kind geboren                                                                          | een kind uit hun relatie  | art. 3 lid 4 onder b Pw |
+        | de een heeft een kind van de ander erkend                                                                    | de erkenning van een kind | art. 3 lid 4 onder b Pw |
+        | zij hebben zich in een geldend samenlevingscontract wederzijds verplicht tot een bijdrage aan de huishouding | een samenlevingscontract  | art. 3 lid 4 onder c Pw |
+        | zij worden op grond van een registratie aangemerkt als gezamenlijke huishouding                              | een registratie           | art. 3 lid 4 onder d Pw |
 
     @M02-006
     Scenario: Meer gevallen tegelijk worden allemaal genoemd

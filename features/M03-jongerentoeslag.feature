@@ -38,9 +38,9 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
 
       Voorbeelden:
         | leeftijd | norm       | toeslag  | verhoogd   |
-        | 18       | € 345,99   | € 746,45 | € 1.092,44 |
-        | 20       | € 345,99   | € 746,45 | € 1.092,44 |
-        | 21       | € 1.401,50 | € 0,00   | € 1.401,50 |
+        |       18 | € 345,99   | € 746,45 | € 1.092,44 |
+        |       20 | € 345,99   | € 746,45 | € 1.092,44 |
+        |       21 | € 1.401,50 | € 0,00   | € 1.401,50 |
 
     @M03-003
     Scenario: Een jongere die op zijn ouders kan terugvallen, krijgt geen verhoging
@@ -81,8 +81,8 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
       En is de verhoogde norm € 2.002,13
       En is de norm van een 21-jarige in een vergelijkbare situatie € 2.002,13
       En is de grondslag "art. 20 lid 4 Pw"
-
     # Voorlopig: de wet zegt niet uitdrukkelijk dat de norm bij twee jonge echtgenoten tweemaal wordt verhoogd.
+
     @M03-006 @voorlopig
     Scenario: Twee echtgenoten van 19 die geen van beiden op hun ouders kunnen terugvallen
       Gegeven de peildatum is 2026-03-01
@@ -96,12 +96,12 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
       En wordt de norm verhoogd met een jongerentoeslag van € 1.310,15
       En is de verhoogde norm € 2.002,13
       En is de grondslag "art. 20 lid 4 Pw"
-
     # Voorlopig (parameter jongerentoeslag.maximum_vergelijkbare_situatie = artikel21): lid 4 noemt "de norm,
     # bedoeld in artikel 21"; art. 21 kent alleen normen zonder kostendelende medebewoners, dus het maximum
     # is art. 21 onder a: € 1.401,50, ook al zou een 21-jarige hier de kostendelersnorm van art. 22a krijgen
     # (A = 3: 130/3 % van € 2.002,13 = € 867,59). Art. 20 lid 1 onder a: € 345,99 + € 746,45 = € 1.092,44,
     # lager dan € 1.401,50: de hele verhoging.
+
     @M03-007 @voorlopig
     Scenario: Een 19-jarige die bij zijn ouders woont: het maximum is de norm van art. 21, ook met kostendelers
       Gegeven de peildatum is 2026-03-01
@@ -166,9 +166,9 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
         | € 600,00  | € 746,45 |
         | € 746,45  | € 746,45 |
         | € 800,00  | € 800,00 |
-
     # Voorlopig: zonder toegekende bijzondere bijstand vult pwib aan vanaf € 0,00 ("reeds toegekende
     # bijzondere bijstand" is er niet); de wet regelt dit geval niet uitdrukkelijk.
+
     @M03-011 @voorlopig
     Scenario: Een aanvraag van 31 december 2025 valt onder het oude art. 12
       Gegeven de peildatum is 2026-03-01

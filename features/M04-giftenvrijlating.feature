@@ -29,14 +29,14 @@ Functionaliteit: Giftenvrijlating
       En telt <mee> mee als middelen
 
       Voorbeelden:
-        | eerder     | gift       | vrij     | mee       |
-        | € 900,00   | € 300,00   | € 300,00 | € 0,00    |
-        | € 1.199,99 | € 0,01     | € 0,01   | € 0,00    |
-
+        | eerder     | gift     | vrij     | mee    |
+        | € 900,00   | € 300,00 | € 300,00 | € 0,00 |
+        | € 1.199,99 | € 0,01   | € 0,01   | € 0,00 |
     # Voorlopig: art. 31 lid 2 onder m noemt een grens per kalenderjaar, niet de maand waarin het meerdere
     # telt; pwib leest de maand waarin de som de grens overschrijdt (interpretatie M04-maand-boven-giftengrens).
     # 900,00 + 300,01 = 1.200,01: 0,01 boven de grens van € 1.200,00; 1.200,00 + 50,00: 50,00 erboven;
     # 0,00 + 1.500,00: 300,00 erboven.
+
     @M04-009 @normenbrief-2026 @voorlopig
     Abstract Scenario: Eén cent of meer boven de grens telt mee in de maand waarin de grens wordt overschreden
       Gegeven de peildatum is 2026-10-01
@@ -51,9 +51,9 @@ Functionaliteit: Giftenvrijlating
         | € 900,00   | € 300,01   | € 300,00   | € 0,01   |
         | € 1.200,00 | € 50,00    | € 0,00     | € 50,00  |
         | € 0,00     | € 1.500,00 | € 1.200,00 | € 300,00 |
-
     # Voorlopig: 1.000,00 + 250,00 = 1.250,00; de 50,00 boven de grens telt in deze maand
     # (interpretatie M04-maand-boven-giftengrens).
+
     @M04-003 @voorlopig
     Scenario: Giften en kostenbesparende bijdragen tellen samen op tot de grens
       Gegeven de peildatum is 2026-06-01
@@ -118,11 +118,11 @@ Functionaliteit: Giftenvrijlating
       Dan wordt de invoer geweigerd met een melding over "peildatum"
 
   Regel: Vóór 2026 tellen ook kostenbesparende bijdragen mee, tenzij het college ze verantwoord acht (art. 31 lid 1 en lid 2 onder m Pw, oude tekst)
-
     # Art. 31 lid 1 Pw: alle middelen tellen mee. Vóór 2026 liet lid 2 onder m (oude tekst) giften en
     # kostenbesparende bijdragen alleen vrij als het college ze uit een oogpunt van bijstandsverlening
     # verantwoord achtte (zoals M04-005 en M04-006). Zonder dat oordeel tellen beide mee:
     # € 100,00 + € 50,00 = € 150,00 telt mee, € 0,00 is vrijgelaten.
+
     @M04-010
     Scenario: Vóór 2026 tellen giften en kostenbesparende bijdragen samen mee
       Gegeven de peildatum is 2025-12-31

@@ -23,13 +23,13 @@ Functionaliteit: Vermogen zonder staffelmethode
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | leefvorm            | bezittingen | grens       | telt   | grondslag                 |
-        | alleenstaande       | € 8.000,00  | € 8.000,00  | € 0,00 | art. 34 lid 2 onder b Pw  |
-        | alleenstaande       | € 8.000,01  | € 8.000,00  | € 0,01 | art. 34 lid 1 Pw          |
-        | alleenstaande ouder | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw  |
-        | alleenstaande ouder | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw          |
-        | gehuwden            | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw  |
-        | gehuwden            | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw          |
+        | leefvorm            | bezittingen | grens       | telt   | grondslag                |
+        | alleenstaande       | € 8.000,00  | € 8.000,00  | € 0,00 | art. 34 lid 2 onder b Pw |
+        | alleenstaande       | € 8.000,01  | € 8.000,00  | € 0,01 | art. 34 lid 1 Pw         |
+        | alleenstaande ouder | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw |
+        | alleenstaande ouder | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw         |
+        | gehuwden            | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw |
+        | gehuwden            | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw         |
 
     @M05-002
     Scenario: Schulden gaan af van de bezittingen (art. 34 lid 1 onder a Pw)
@@ -87,8 +87,8 @@ Functionaliteit: Vermogen zonder staffelmethode
         | € 80.000,00 | € 13.500,00 | € 5.500,00 |
 
   Regel: Sinds 2026 blijft ook vermogen dat tijdens de bijstand is verworven onder de grens buiten beschouwing; daarvóór gold de staffelmethode (art. 34 lid 2 onder b Pw; lid 4, oud, voorlopig)
-
     # Voorlopig: de tekst van art. 34 tot 1 januari 2026 (lid 4) staat niet in de bronnen van pwib.
+
     @M05-006 @voorlopig
     Abstract Scenario: Een erfenis na opgemaakt aanvangsvermogen, de dag vóór de inwerkingtreding (oude lid 4)
       Gegeven de peildatum is <peildatum>
@@ -153,7 +153,6 @@ Functionaliteit: Vermogen zonder staffelmethode
       Dan wordt de invoer geweigerd met een melding over "vermogenBijAanvangBijstand"
 
   Regel: Sinds 1 januari 2026 geen staffelmethode meer: ook vermogen dat tijdens de bijstand is verworven blijft onder de grens buiten beschouwing (art. 34 lid 2 onder b Pw)
-
     # Het definitieve deel van M05-006 (dat @voorlopig is om de oude tekst): de nieuwe regel beslist.
     # Art. 34 lid 2 onder b Pw (tekst 2026): "het aanwezige vermogen voorzover dit minder bedraagt dan de
     # van toepassing zijnde vermogensgrens" blijft buiten beschouwing, dus ook de erfenis. Grens alleenstaande
@@ -161,6 +160,7 @@ Functionaliteit: Vermogen zonder staffelmethode
     # Vermogen € 5.000,00 < € 8.000,00: buiten beschouwing € 5.000,00, telt € 0,00.
     # (Wie de staffelmethode nog toepast, laat alleen € 8.000,00 - € 5.000,00 = € 3.000,00 van de aanwas vrij
     # en telt € 2.000,00.)
+
     @M05-011
     Scenario: Een erfenis na opgemaakt aanvangsvermogen, de dag van de inwerkingtreding: geen staffelmethode
       Gegeven de peildatum is 2026-01-01
@@ -173,12 +173,12 @@ Functionaliteit: Vermogen zonder staffelmethode
       En blijft € 5.000,00 vermogen buiten beschouwing
       En telt € 0,00 vermogen mee
       En is de grondslag "art. 34 lid 2 onder b Pw"
-
     # Art. 34 lid 1 onder b Pw: middelen die tijdens de bijstand worden ontvangen en geen inkomen zijn
     # (hier een erfenis van € 4.000,00) tellen als vermogen. Vermogen € 5.000,00 + € 4.000,00 = € 9.000,00;
     # grens alleenstaande 1 januari 2026 € 8.000 (art. 34 lid 3 onder a; Normenbrief 1 januari 2026, Bijlage I):
     # buiten beschouwing € 8.000,00 (lid 2 onder b), telt € 9.000,00 - € 8.000,00 = € 1.000,00.
     # (Wie de erfenis niet als vermogen telt, komt op € 5.000,00 en telt € 0,00.)
+
     @M05-012
     Scenario: Een erfenis tijdens de bijstand telt als vermogen en brengt het boven de grens
       Gegeven de peildatum is 2026-03-01
@@ -192,10 +192,10 @@ Functionaliteit: Vermogen zonder staffelmethode
       En telt € 1.000,00 vermogen mee
       En is er vermogen dat meetelt
       En is de grondslag "art. 34 lid 1 Pw"
-
     # De vrijgestelde delen (lid 2 onder c en e) en het verworven deel (lid 1 onder b) zijn delen van de
     # bezittingen; samen € 400,00 + € 300,00 + € 300,01 = € 1.000,01, meer dan de bezittingen van € 1.000,00:
     # dat kan niet, de invoer wordt geweigerd (zoals M05-009, nu met drie delen die pas samen te veel zijn).
+
     @M05-013
     Scenario: Spaargeld, smartengeld en verworven vermogen zijn pas samen meer dan de bezittingen
       Gegeven de peildatum is 2026-05-01
@@ -209,10 +209,10 @@ Functionaliteit: Vermogen zonder staffelmethode
       Dan wordt de invoer geweigerd met een melding over "bezittingen"
 
   Regel: De grenzen van vóór en van 1 januari 2026 per leefvorm en voor de eigen woning (art. 34 lid 2 onder b en d en lid 3 Pw)
-
     # Normenbrief 1 januari 2026, Bijlage I ("Buiten beschouwing te laten vermogen"), kolommen 1 juli 2025 en
     # 1 januari 2026: alleenstaande ouder en gehuwden € 15.540 en € 16.000. Precies op de grens telt € 0,00, één
     # cent erboven telt € 0,01 (lid 2 onder b); de grondslagen zoals in M05-001 en M05-008.
+
     @M05-014 @normenbrief-2026
     Abstract Scenario: Alleenstaande ouder en gehuwden: de grens de dag vóór en de dag van 1 januari 2026
       Gegeven de peildatum is <peildatum>
@@ -233,10 +233,10 @@ Functionaliteit: Vermogen zonder staffelmethode
         | 2026-01-01 | alleenstaande ouder | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw                                    |
         | 2026-01-01 | gehuwden            | € 16.000,00 | € 16.000,00 | € 0,00 | art. 34 lid 2 onder b Pw                            |
         | 2026-01-01 | gehuwden            | € 16.000,01 | € 16.000,00 | € 0,01 | art. 34 lid 1 Pw                                    |
-
     # Normenbrief 1 januari 2026, Bijlage I: in de woning gebonden vermogen buiten beschouwing voor zover minder dan
     # € 65.500 (1 juli 2025) en € 67.500 (1 januari 2026). Het deel erboven telt als vermogen:
     # € 1.000,00 + (€ 65.500,01 - € 65.500,00) = € 1.000,01; precies op de grens € 1.000,00 + € 0,00.
+
     @M05-015 @normenbrief-2026
     Abstract Scenario: De grens voor de eigen woning de dag vóór en de dag van 1 januari 2026
       Gegeven de peildatum is <peildatum>
@@ -252,10 +252,10 @@ Functionaliteit: Vermogen zonder staffelmethode
         | 2025-12-31 | € 65.500,01 | € 1.000,01 |
         | 2026-01-01 | € 67.500,00 | € 1.000,00 |
         | 2026-01-01 | € 67.500,01 | € 1.000,01 |
-
     # Vóór 2026 vraagt aanwas tijdens de bijstand het vermogen bij de aanvang (M05-010); € 0,00 aanwas is geen
     # aanwas, dus zonder aanvangsvermogen gewoon de beoordeling bij de aanvang: € 1.000,00 onder de grens van
     # € 7.770 (1 juli 2025) telt € 0,00, grondslag zoals in M05-008.
+
     @M05-016
     Scenario: Vóór 2026 is nul euro aanwas geen aanwas
       Gegeven de peildatum is 2025-12-31

@@ -104,10 +104,10 @@ Functionaliteit: Mantelzorg: geen kostendelersnorm, geen opschorting en geen ink
       Als de kostendelersnorm wordt beoordeeld
       Dan is de norm € 1.401,50
       En zijn er 0 kostendelende medebewoners
-
     # Niet tijdelijk: art. 22a lid 4 Pw geldt niet, dus art. 22a lid 1: A = 2 (belanghebbende en
     # medebewoner), (40 + 30 × 2) / 2 = 50 % van B = € 2.002,13 (art. 21 onder b) = € 1.001,065
     # -> € 1.001,07 (Normenbrief 2026, Bijlage II).
+
     @M06-018 @normenbrief-2026
     Scenario: Wie blijvend elders woont voor de mantelzorg, valt niet onder de uitzondering
       Gegeven de peildatum is 2026-03-01
@@ -120,8 +120,8 @@ Functionaliteit: Mantelzorg: geen kostendelersnorm, geen opschorting en geen ink
       Dan is de kostendelersnorm van toepassing
       En is de norm € 1.001,07
       En is de grondslag "art. 22a lid 1 Pw"
-
     # Geen intensieve zorgbehoefte: art. 22a lid 4 Pw geldt niet; zelfde berekening als M06-018: € 1.001,07.
+
     @M06-019 @normenbrief-2026
     Scenario: Zonder intensieve zorgbehoefte geldt de kostendelersnorm ook bij tijdelijk verblijf elders
       Gegeven de peildatum is 2026-03-01
@@ -135,9 +135,9 @@ Functionaliteit: Mantelzorg: geen kostendelersnorm, geen opschorting en geen ink
       En is de norm € 1.001,07
 
   Regel: Geen opschorting wegens een afwijkend BRP-adres bij tijdelijk verblijf elders voor intensieve mantelzorg (art. 40 lid 2 en 3 onder d Pw)
-
     # Art. 40 lid 2: het adres wijkt af, dus opschorten, tenzij lid 3; onder d geldt: alle drie de
     # feiten staan vast, en het is de dag van de inwerkingtreding (Stb. 2025, 312: 1 januari 2026).
+
     @M06-010
     Scenario: Mantelzorger die tijdelijk elders woont, houdt zijn betaling
       Gegeven de peildatum is 2026-01-01
@@ -148,9 +148,9 @@ Functionaliteit: Mantelzorg: geen kostendelersnorm, geen opschorting en geen ink
       Dan schort het college de betaling van de bijstand niet op
       En geldt de uitzondering voor mantelzorg elders
       En is de grondslag "art. 40 lid 3 onder d Pw"
-
     # Voorlopig: de tekst van art. 40 vóór 2026 staat niet in de bronnen; aangenomen is dat lid 2 en
     # lid 3 onder a-c gelijk waren en onder d nieuw is (M06). Dan: afwijking, geen a-c -> opschorten.
+
     @M06-011 @voorlopig
     Scenario: De dag vóór de inwerkingtreding bestaat de uitzondering voor mantelzorg nog niet
       Gegeven de peildatum is 2025-12-31
@@ -160,8 +160,8 @@ Functionaliteit: Mantelzorg: geen kostendelersnorm, geen opschorting en geen ink
       Als de opschorting van de betaling wordt beoordeeld
       Dan schort het college de betaling van de bijstand op
       En is de grondslag "art. 40 lid 2 Pw (tekst tot 1 januari 2026)"
-
     # Niet tijdelijk: onder d geldt niet, a-c zijn niet vastgesteld: opschorten (art. 40 lid 2).
+
     @M06-012
     Scenario: Wie blijvend elders woont voor de mantelzorg, valt niet onder onder d
       Gegeven de peildatum is 2026-03-01
@@ -216,12 +216,12 @@ Functionaliteit: Mantelzorg: geen kostendelersnorm, geen opschorting en geen ink
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | omstandigheid                                                                                  | uitzondering                        | grondslag                |
-        | de afwijking kan redelijkerwijs geen gevolgen hebben voor het recht op of de hoogte van de bijstand | een afwijking zonder gevolgen       | art. 40 lid 3 onder a Pw |
-        | de belanghebbende kan van de afwijking redelijkerwijs geen verwijt worden gemaakt              | een afwijking die niet verwijtbaar is | art. 40 lid 3 onder b Pw |
-        | naar het oordeel van het college zijn er dringende redenen om niet op te schorten              | dringende redenen                   | art. 40 lid 3 onder c Pw |
-
+        | omstandigheid                                                                                       | uitzondering                          | grondslag                |
+        | de afwijking kan redelijkerwijs geen gevolgen hebben voor het recht op of de hoogte van de bijstand | een afwijking zonder gevolgen         | art. 40 lid 3 onder a Pw |
+        | de belanghebbende kan van de afwijking redelijkerwijs geen verwijt worden gemaakt                   | een afwijking die niet verwijtbaar is | art. 40 lid 3 onder b Pw |
+        | naar het oordeel van het college zijn er dringende redenen om niet op te schorten                   | dringende redenen                     | art. 40 lid 3 onder c Pw |
     # Onder c en onder d gelden allebei; het contract noemt de eerste in de volgorde van lid 3: c.
+
     @M06-017
     Scenario: Gelden er twee uitzonderingen, dan noemt het besluit de eerste in de volgorde van de wet
       Gegeven de peildatum is 2026-03-01
@@ -235,11 +235,11 @@ Functionaliteit: Mantelzorg: geen kostendelersnorm, geen opschorting en geen ink
       En is de grondslag "art. 40 lid 3 onder c Pw"
 
   Regel: Onbetaalde mantelzorg is geen op loon te waarderen arbeid en telt niet als inkomen (art. 33 lid 6 Pw)
-
     # Norm alleenstaande 21+: € 1.401,50 (art. 21 onder a; Normenbrief 2026, Bijlage I), waarvan 5 %
     # vakantietoeslag gereserveerd: € 70,075 -> € 70,08; maanddeel € 1.331,42. Inkomen: alleen de
     # uitkering van € 1.000,00; de mantelzorg heeft geen waarde als inkomen (art. 33 lid 6).
     # Betaald: € 1.331,42 - € 1.000,00 = € 331,42.
+
     @M06-020 @normenbrief-2026
     Scenario: De waarde van de mantelzorg wordt niet als inkomen verrekend
       Gegeven de peildatum is 2026-03-01
@@ -250,9 +250,9 @@ Functionaliteit: Mantelzorg: geen kostendelersnorm, geen opschorting en geen ink
       Als de bijstand over de maand wordt berekend
       Dan is het inkomen dat met de bijstand wordt verrekend € 1.000,00
       En wordt over de maand € 331,42 bijstand betaald
-
     # Art. 22a lid 4 in de maand: geen kostendelersnorm, dus norm € 1.401,50 (art. 21 onder a),
     # vakantietoeslag € 70,08, geen inkomen (ook niet voor de mantelzorg): betaald € 1.331,42.
+
     @M06-021 @normenbrief-2026
     Scenario: Tijdelijk elders voor intensieve mantelzorg: de maand wordt berekend zonder kostendelersnorm en zonder inkomen uit de zorg
       Gegeven de peildatum is 2026-03-01

@@ -32,8 +32,8 @@ Functionaliteit: Zoektermijn jongeren
 
       Voorbeelden:
         | partner geboren | vanaf      | grondslag         |
-        | 1998-05-01      | 2026-03-02 | art. 41 lid 12 Pw |
-        | 2000-05-01      | 2026-03-30 | art. 41 lid 4 Pw  |
+        |      1998-05-01 | 2026-03-02 | art. 41 lid 12 Pw |
+        |      2000-05-01 | 2026-03-30 | art. 41 lid 4 Pw  |
 
   Regel: Wie 27 jaar of ouder is, kan direct na de melding aanvragen (art. 41 lid 12 Pw)
 
@@ -84,8 +84,8 @@ Functionaliteit: Zoektermijn jongeren
 
       Voorbeelden:
         | ingeschreven tot | vanaf      | grondslag                |
-        | 2025-03-02       | 2026-03-02 | art. 41 lid 4 onder a Pw |
-        | 2025-03-01       | 2026-03-30 | art. 41 lid 4 Pw         |
+        |       2025-03-02 | 2026-03-02 | art. 41 lid 4 onder a Pw |
+        |       2025-03-01 | 2026-03-30 | art. 41 lid 4 Pw         |
 
     @M07-006
     Scenario: Nog ingeschreven bij het voortgezet speciaal onderwijs

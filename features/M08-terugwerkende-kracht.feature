@@ -47,9 +47,9 @@ Functionaliteit: Bijstand met terugwerkende kracht
 
       Voorbeelden:
         | ontstaan   | ingangsdatum |
-        | 2026-01-10 | 2026-01-10   |
-        | 2026-01-01 | 2026-01-01   |
-        | 2025-12-01 | 2026-01-01   |
+        | 2026-01-10 |   2026-01-10 |
+        | 2026-01-01 |   2026-01-01 |
+        | 2025-12-01 |   2026-01-01 |
 
   Regel: Voorlopig: drie maanden vóór een dag die in die maand niet bestaat, is de laatste dag van die maand (art. 44 lid 5 Pw)
     De wet zegt niet hoe de maanden worden geteld. pwib neemt dezelfde dagdatum drie maanden
@@ -67,8 +67,8 @@ Functionaliteit: Bijstand met terugwerkende kracht
 
       Voorbeelden:
         | peildatum  | melding    | ontstaan   | ingangsdatum |
-        | 2026-06-10 | 2026-05-31 | 2026-01-15 | 2026-02-28   |
-        | 2028-06-10 | 2028-05-31 | 2028-01-15 | 2028-02-29   |
+        | 2026-06-10 | 2026-05-31 | 2026-01-15 |   2026-02-28 |
+        | 2028-06-10 | 2028-05-31 | 2028-01-15 |   2028-02-29 |
 
   Regel: Een gemeente kan als beleid minder ver teruggaan dan de wet toelaat (art. 44 lid 5 Pw)
 
@@ -85,8 +85,8 @@ Functionaliteit: Bijstand met terugwerkende kracht
 
       Voorbeelden:
         | maanden | ingangsdatum | grondslag        |
-        | 1       | 2026-03-01   | art. 44 lid 5 Pw |
-        | 0       | 2026-04-01   | art. 44 lid 1 Pw |
+        |       1 |   2026-03-01 | art. 44 lid 5 Pw |
+        |       0 |   2026-04-01 | art. 44 lid 1 Pw |
 
   Regel: Bij een verwijtbaar late aanvraag kan de bijstand ingaan op de dag van de aanvraag (art. 44 lid 3 Pw)
 
@@ -116,8 +116,8 @@ Functionaliteit: Bijstand met terugwerkende kracht
 
       Voorbeelden:
         | peildatum  | ingangsdatum | grondslag        |
-        | 2025-12-31 | 2025-12-15   | art. 44 lid 1 Pw |
-        | 2026-01-01 | 2025-10-01   | art. 44 lid 5 Pw |
+        | 2025-12-31 |   2025-12-15 | art. 44 lid 1 Pw |
+        | 2026-01-01 |   2025-10-01 | art. 44 lid 5 Pw |
 
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 
@@ -148,10 +148,10 @@ Functionaliteit: Bijstand met terugwerkende kracht
       Dan wordt de invoer geweigerd met een melding over "datumRechtOntstaan"
 
   Regel: Grensgevallen: beleid gelijk aan het wettelijke maximum, en melding en aanvraag op de peildatum zelf (art. 44 lid 1, 3 en 5 Pw)
-
     # Art. 44 lid 5 Pw: ten hoogste drie maanden vóór de melding; beleid van precies drie maanden is het wettelijke
     # maximum zelf en dus toegestaan (M08-008: vier maanden wordt geweigerd). Grens: 2026-04-01 min drie maanden
     # = 2026-01-01; het recht ontstond eerder (2025-12-01), dus ingangsdatum 2026-01-01, op grond van lid 5.
+
     @M08-011
     Scenario: Beleid van precies drie maanden is toegestaan
       Gegeven de peildatum is 2026-04-15
@@ -162,10 +162,10 @@ Functionaliteit: Bijstand met terugwerkende kracht
       Als de ingangsdatum van de bijstand wordt bepaald
       Dan is de ingangsdatum 2026-01-01
       En is de grondslag "art. 44 lid 5 Pw"
-
     # Een melding en een aanvraag op de peildatum liggen er niet na (M08-009: een dag later wordt geweigerd).
     # Zonder besluit van het college over een late aanvraag (lid 3) en zonder terugwerkende kracht (lid 5) geldt
     # lid 1: het recht ontstond op 2026-04-10, vóór de melding, dus ingangsdatum de dag van de melding, 2026-04-15.
+
     @M08-012
     Scenario: Melding en aanvraag op de peildatum, zonder besluit over een late aanvraag
       Gegeven de peildatum is 2026-04-15
@@ -177,8 +177,8 @@ Functionaliteit: Bijstand met terugwerkende kracht
       Dan is de ingangsdatum 2026-04-15
       En gaat de bijstand in zonder terugwerkende kracht
       En is de grondslag "art. 44 lid 1 Pw"
-
     # Een aanvraag kan niet vóór de melding liggen en niet na de peildatum (M08-012: op de peildatum wel).
+
     @M08-013
     Abstract Scenario: Een aanvraag vóór de melding of na de peildatum
       Gegeven de peildatum is 2026-04-15

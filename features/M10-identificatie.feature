@@ -47,9 +47,9 @@ Functionaliteit: Identificatie met rijbewijs of eID
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | peildatum  | uitkomst                                        | grondslag                                   |
-        | 2025-12-31 | is de identiteit niet vastgesteld               | art. 17 lid 3 Pw (tekst tot 1 januari 2026) |
-        | 2026-01-01 | is de identiteit vastgesteld met een document   | art. 17 lid 3 Pw                            |
+        | peildatum  | uitkomst                                      | grondslag                                   |
+        | 2025-12-31 | is de identiteit niet vastgesteld             | art. 17 lid 3 Pw (tekst tot 1 januari 2026) |
+        | 2026-01-01 | is de identiteit vastgesteld met een document | art. 17 lid 3 Pw                            |
 
   Regel: Een aanvraag met een eID van ten minste niveau substantieel geldt als identificatie (art. 17 lid 3 en art. 1 onder j Pw); voorlopig, want de datum hangt af van de Verzamelwet SZW 2026
 
@@ -62,8 +62,8 @@ Functionaliteit: Identificatie met rijbewijs of eID
       En is de grondslag "art. 17 lid 3 en art. 1 onder j Pw"
 
       Voorbeelden:
-        | niveau       | uitkomst                                                           |
-        | laag         | is de identiteit niet vastgesteld                                  |
+        | niveau       | uitkomst                                                              |
+        | laag         | is de identiteit niet vastgesteld                                     |
         | substantieel | is de identiteit vastgesteld met een elektronisch identificatiemiddel |
         | hoog         | is de identiteit vastgesteld met een elektronisch identificatiemiddel |
 

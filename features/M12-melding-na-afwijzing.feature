@@ -33,11 +33,11 @@ Functionaliteit: Melding na afwijzing van een Bbz-, IOAW- of IOAZ-aanvraag
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | regeling             | melding    | grondslag        |
-        | de Bbz               | 2026-01-15 | art. 43 lid 6 Pw |
-        | de IOAW              | 2026-01-15 | art. 43 lid 6 Pw |
-        | de IOAZ              | 2026-01-15 | art. 43 lid 6 Pw |
-        | de WW                | 2026-04-03 | art. 44 lid 1 Pw |
+        | regeling | melding    | grondslag        |
+        | de Bbz   | 2026-01-15 | art. 43 lid 6 Pw |
+        | de IOAW  | 2026-01-15 | art. 43 lid 6 Pw |
+        | de IOAZ  | 2026-01-15 | art. 43 lid 6 Pw |
+        | de WW    | 2026-04-03 | art. 44 lid 1 Pw |
 
     @M12-003 @voorlopig
     Abstract Scenario: Een melding op de dag van de afwijzing is na de afwijzing, een dag eerder niet

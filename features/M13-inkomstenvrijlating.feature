@@ -10,9 +10,9 @@ Functionaliteit: Inkomstenvrijlating
   op art. 34a. Het oordeel van het college en de verstreken maanden zijn gegevens van de casus.
 
   Regel: Onder de pensioengerechtigde leeftijd blijft 15 % vrij gedurende ten hoogste twaalf maanden, als het college vindt dat het bijdraagt aan de arbeidsinschakeling (art. 34a lid 1 onder a Pw)
-
     # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder n zoals gepubliceerd per
     # 1 januari 2026; het bedrag wordt per 1 juli aangepast (art. 38 lid 4 Pw) en dat van 1 juli 2026 staat niet in de bronnen.
+
     @M13-001 @normenbrief-2026 @voorlopig
     Abstract Scenario: De dag vóór en de dag van de inwerkingtreding van artikel 34a
       Gegeven de peildatum is <peildatum>
@@ -43,9 +43,9 @@ Functionaliteit: Inkomstenvrijlating
 
       Voorbeelden:
         | voorbij | vrij    | mee      |
-        | 0       | € 90,00 | € 510,00 |
-        | 11      | € 90,00 | € 510,00 |
-        | 12      | € 0,00  | € 600,00 |
+        |       0 | € 90,00 | € 510,00 |
+        |      11 | € 90,00 | € 510,00 |
+        |      12 | € 0,00  | € 600,00 |
 
     @M13-003
     Scenario: Zonder het oordeel van het college blijft niets vrij
@@ -85,9 +85,9 @@ Functionaliteit: Inkomstenvrijlating
 
       Voorbeelden:
         | voorbij | vrij    | grondslag         |
-        | 12      | € 90,00 | art. 34a lid 2 Pw |
-        | 17      | € 90,00 | art. 34a lid 2 Pw |
-        | 18      | € 0,00  | art. 31 lid 1 Pw  |
+        |      12 | € 90,00 | art. 34a lid 2 Pw |
+        |      17 | € 90,00 | art. 34a lid 2 Pw |
+        |      18 | € 0,00  | art. 31 lid 1 Pw  |
 
     @M13-006
     Scenario: Een verlenging zonder het oordeel dat meer uren niet mogelijk zijn, geldt niet
@@ -116,9 +116,9 @@ Functionaliteit: Inkomstenvrijlating
       En resten na deze maand nog 11 maanden van de vrijlatingsperiode
 
   Regel: Wie medisch urenbeperkt is, houdt 15 % zonder termijn en zonder maximum (art. 34a lid 1 onder b Pw; tot 2027 art. 31 lid 2 onder y Pw met een maximum)
-
     # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder y zoals gepubliceerd per
     # 1 januari 2026; het bedrag wordt per 1 juli aangepast (art. 38 lid 4 Pw) en dat van 1 juli 2026 staat niet in de bronnen.
+
     @M13-008 @normenbrief-2026 @voorlopig
     Abstract Scenario: Medisch urenbeperkt vóór en vanaf 2027
       Gegeven de peildatum is <peildatum>
@@ -137,9 +137,9 @@ Functionaliteit: Inkomstenvrijlating
         | 2027-01-01 | € 225,00 | € 1.275,00 | art. 34a lid 1 onder b Pw |
 
   Regel: Vanaf de pensioengerechtigde leeftijd blijft 25 % vrij, ten hoogste € 226 per maand (art. 34a lid 1 onder c Pw; tot 2027 art. 31 lid 2 onder n Pw: ten hoogste € 285)
-
     # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder n zoals gepubliceerd per
     # 1 januari 2026; het bedrag wordt per 1 juli aangepast (art. 38 lid 4 Pw) en dat van 1 juli 2026 staat niet in de bronnen.
+
     @M13-009 @normenbrief-2026 @voorlopig
     Abstract Scenario: De pensioengerechtigde vóór en vanaf 2027, en de grens van € 226
       Gegeven de peildatum is <peildatum>
@@ -240,8 +240,8 @@ Functionaliteit: Inkomstenvrijlating
 
       Voorbeelden:
         | voorbij | artikel                   |
-        | 0       | art. 31 lid 2 onder z Pw  |
-        | 12      | art. 31 lid 2 onder aa Pw |
+        |       0 | art. 31 lid 2 onder z Pw  |
+        |      12 | art. 31 lid 2 onder aa Pw |
 
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 

@@ -10,9 +10,9 @@ Functionaliteit: Bufferbudget
   ieder de helft (art. 34b lid 3 met art. 45 lid 4 Pw). Vóór 2027 bestaat het niet.
 
   Regel: Het bufferbudget bestaat vanaf 1 januari 2027 (art. 34b Pw)
-
     # Voorlopig: rust op de alleenstaandennorm na 1 juli 2026 (secundaire bron) en, vanaf 2027, op de laatst
     # gepubliceerde norm na de indexeringsdatum 1 januari 2027 (art. 38 lid 1 Pw).
+
     @M14-001 @voorlopig
     Abstract Scenario: De dag vóór en de dag van de inwerkingtreding
       Gegeven de peildatum is <peildatum>
@@ -30,9 +30,9 @@ Functionaliteit: Bufferbudget
         | peildatum  | betaald  |
         | 2026-12-31 | € 0,00   |
         | 2027-01-01 | € 300,00 |
-
     # Voorlopig: rust op de alleenstaandennorm na 1 juli 2026 (secundaire bron) en, vanaf 2027, op de laatst
     # gepubliceerde norm na de indexeringsdatum 1 januari 2027 (art. 38 lid 1 Pw).
+
     @M14-002 @voorlopig
     Scenario: Vóór 2027 is het bufferbudget niet van toepassing, met de datum waarop het begint
       Gegeven de peildatum is 2026-11-01
@@ -185,9 +185,9 @@ Functionaliteit: Bufferbudget
       Dan wordt de invoer geweigerd met een melding over "beschikbaarInDeMaand"
 
   Regel: Betalen en vereffenen samen binnen het jaarmaximum, en gehuwden ieder de helft (art. 34b lid 1 tot en met 3 Pw)
-
     # Art. 34b lid 3 met art. 45 lid 4 Pw: gehuwden krijgen ieder de helft van de betaling.
     # € 201,50 / 2 = € 100,75 voor ieder (een even aantal centen: geen afronding nodig).
+
     @M14-013
     Scenario: Een echtpaar krijgt ieder de helft van een betaling met centen
       Gegeven de peildatum is 2027-11-01
@@ -201,11 +201,11 @@ Functionaliteit: Bufferbudget
       Als het bufferbudget wordt beoordeeld
       Dan wordt € 201,50 uit het bufferbudget betaald
       En krijgt ieder van de echtgenoten € 100,75 uit het bufferbudget
-
     # Art. 34b lid 1 Pw: ten hoogste € 1.000 per kalenderjaar;
     # lid 2: het college betaalt eruit en vereffent er onverschuldigd betaalde bijstand mee. Beide passen hier
     # binnen het maximum, dus de volgorde (M14-010, voorlopig) doet niet ter zake:
     # betaald € 300,00, vereffend € 250,00; rest € 1.000,00 - € 0,00 - € 300,00 - € 250,00 = € 450,00.
+
     @M14-014
     Scenario: Betalen en vereffenen in dezelfde maand gaan samen van het jaarmaximum af
       Gegeven de peildatum is 2027-11-01
@@ -220,10 +220,10 @@ Functionaliteit: Bufferbudget
       Dan wordt € 300,00 uit het bufferbudget betaald
       En wordt met het bufferbudget € 250,00 vereffend
       En resteert dit kalenderjaar nog € 450,00 bufferbudget
-
     # Art. 34b lid 1 Pw: ten hoogste € 1.000 per kalenderjaar. Beleid van precies € 1.000,00 is het wettelijke
     # maximum zelf en dus toegestaan (M14-011: € 1.500,00 wordt geweigerd). Betaald € 300,00;
     # rest € 1.000,00 - € 300,00 = € 700,00.
+
     @M14-015
     Scenario: Beleid van precies het wettelijke maximum is toegestaan
       Gegeven de peildatum is 2027-11-01

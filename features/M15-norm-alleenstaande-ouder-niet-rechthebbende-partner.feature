@@ -42,8 +42,8 @@ Functionaliteit: Ophoging van de norm voor een ouder met een partner zonder rech
 
       Voorbeelden:
         | kinderen |
-        | 1        |
-        | 3        |
+        |        1 |
+        |        3 |
 
     @M15-003 @normenbrief-2026
     Scenario: In 2026 bestaat de ophoging nog niet

@@ -26,10 +26,10 @@ Functionaliteit: Norm bij een partner zonder recht op algemene bijstand
 
       Voorbeelden:
         | peildatum  | norm       | percentage |
-        | 2025-12-31 | € 977,90   | 50 %       |
-        | 2026-01-01 | € 1.001,07 | 50 %       |
-        | 2026-12-31 | € 1.013,90 | 50 %       |
-        | 2027-01-01 | € 1.419,45 | 70 %       |
+        | 2025-12-31 | € 977,90   |       50 % |
+        | 2026-01-01 | € 1.001,07 |       50 % |
+        | 2026-12-31 | € 1.013,90 |       50 % |
+        | 2027-01-01 | € 1.419,45 |       70 % |
 
     @M16-002 @voorlopig @normenbrief-2026
     Scenario: De leeftijd van de partner zonder recht telt niet mee
@@ -55,8 +55,8 @@ Functionaliteit: Norm bij een partner zonder recht op algemene bijstand
 
       Voorbeelden:
         | peildatum  | norm       | percentage |
-        | 2026-01-01 | € 1.072,08 | 50 %       |
-        | 2027-01-01 | € 1.523,27 | 70 %       |
+        | 2026-01-01 | € 1.072,08 |       50 % |
+        | 2027-01-01 | € 1.523,27 |       70 % |
 
     @M16-004 @voorlopig @normenbrief-2026
     Scenario: Een partner van 17 jaar heeft zelf geen recht (art. 13 lid 1 onder f Pw)
@@ -84,9 +84,9 @@ Functionaliteit: Norm bij een partner zonder recht op algemene bijstand
 
       Voorbeelden:
         | peildatum  | kinderen | norm     | percentage |
-        | 2026-01-01 | 0        | € 345,99 | 50 %       |
-        | 2026-01-01 | 1        | € 546,21 | 50 %       |
-        | 2027-01-01 | 1        | € 774,48 | 70 %       |
+        | 2026-01-01 |        0 | € 345,99 |       50 % |
+        | 2026-01-01 |        1 | € 546,21 |       50 % |
+        | 2027-01-01 |        1 | € 774,48 |       70 % |
 
   Regel: Met kostendelende medebewoners geldt niet art. 24 maar art. 22a: de partner zonder recht van 21 jaar of ouder telt mee voor A, en de norm is alleen het deel van de rechthebbende echtgenoot (art. 22a lid 1 en 2 Pw); voorlopig zoals de hele maatregel
 
@@ -105,9 +105,9 @@ Functionaliteit: Norm bij een partner zonder recht op algemene bijstand
 
       Voorbeelden:
         | peildatum  | partner | norm       |
-        | 2026-01-01 | 38      | € 867,59   |
-        | 2027-01-01 | 38      | € 878,71   |
-        | 2026-01-01 | 19      | € 1.001,07 |
+        | 2026-01-01 |      38 | € 867,59   |
+        | 2027-01-01 |      38 | € 878,71   |
+        | 2026-01-01 |      19 | € 1.001,07 |
 
     @M16-007 @voorlopig @normenbrief-2026
     Scenario: Tijdelijk elders voor mantelzorg: art. 24 alsof er geen kostendelende medebewoners zijn

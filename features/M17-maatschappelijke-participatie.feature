@@ -55,10 +55,10 @@ Functionaliteit: Maatschappelijke participatie in plaats van de tegenprestatie
       En is de grondslag "art. 9 lid 1 Pw (tekst 2027, voorlopig)"
 
       Voorbeelden:
-        | activiteit       |
+        | activiteit        |
         | vrijwilligerswerk |
-        | mantelzorg       |
-        | een opleiding    |
+        | mantelzorg        |
+        | een opleiding     |
 
     @M17-005 @voorlopig
     Scenario: Zonder eigen invulling mag het college de participatie nader invullen
@@ -97,8 +97,8 @@ Functionaliteit: Maatschappelijke participatie in plaats van de tegenprestatie
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | peildatum  | regime                      | grondslag                              |
-        | 2026-12-31 | tegenprestatie              | art. 9 lid 1 onder c Pw                |
+        | peildatum  | regime                        | grondslag                               |
+        | 2026-12-31 | tegenprestatie                | art. 9 lid 1 onder c Pw                 |
         | 2027-01-01 | maatschappelijke participatie | art. 9 lid 1 Pw (tekst 2027, voorlopig) |
 
     @M17-009 @voorlopig
@@ -126,10 +126,10 @@ Functionaliteit: Maatschappelijke participatie in plaats van de tegenprestatie
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | peildatum  | omstandigheid                                                       | grondslag       |
-        | 2026-06-01 | de bijstandsgerechtigde is volledig en duurzaam arbeidsongeschikt   | art. 9 lid 5 Pw |
+        | peildatum  | omstandigheid                                                            | grondslag       |
+        | 2026-06-01 | de bijstandsgerechtigde is volledig en duurzaam arbeidsongeschikt        | art. 9 lid 5 Pw |
         | 2027-03-01 | de bijstandsgerechtigde heeft de pensioengerechtigde leeftijd al bereikt | art. 9 lid 1 Pw |
-        | 2027-03-01 | de bijstandsgerechtigde heeft ontheffing van de participatieplicht  | art. 9 lid 2 Pw |
+        | 2027-03-01 | de bijstandsgerechtigde heeft ontheffing van de participatieplicht       | art. 9 lid 2 Pw |
 
   Regel: Vooruitlopen kan alleen binnen het gedoogjaar 2026
 

@@ -26,10 +26,10 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
       Dan wordt <bijstand> met de bijstand verrekend
       En wordt <toeslag> met de gereserveerde vakantietoeslag verrekend
       En telt <als_inkomen> van het uitbetaalde vakantiegeld als inkomen in de maand
-
       # 2026-12-31: art. 11 schijf 1 (€ 600,00 < € 876,39): 8,00 % × 600,00 = 48,00 met de vakantietoeslag;
       # het uitbetaalde vakantiegeld telt als inkomen: 600,00 + 480,00 = 1.080,00 met de bijstand.
       # 2027-01-01: dezelfde aanspraak (formules voor 2026, voorlopig); 480,00 telt niet nog eens.
+
       Voorbeelden:
         | peildatum  | bijstand   | toeslag | als_inkomen |
         | 2026-12-31 | € 1.080,00 | € 48,00 | € 480,00    |
@@ -67,11 +67,11 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
 
       Voorbeelden:
         | inkomen    | aanspraak | formule                  |
-        | € 0,00     | € 0,00    | 8.00 % × inkomen         |
-        | € 876,38   | € 70,11   | 8.00 % × inkomen         |
+        | € 0,00     | € 0,00    |         8.00 % × inkomen |
+        | € 876,38   | € 70,11   |         8.00 % × inkomen |
         | € 876,39   | € 49,34   | 8.00 % × inkomen − 20.77 |
-        | € 1.059,26 | € 82,07   | 8.00 % × inkomen − 2.67  |
-        | € 2.175,48 | € 107,53  | 5.02 % × inkomen − 1.68  |
+        | € 1.059,26 | € 82,07   |  8.00 % × inkomen − 2.67 |
+        | € 2.175,48 | € 107,53  |  5.02 % × inkomen − 1.68 |
 
     @M19-005 @normenbrief-2026
     Abstract Scenario: Inkomen uit vroegere arbeid en inkomen zonder algemene heffingskorting (art. 12 en 13)
@@ -101,9 +101,9 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
 
       Voorbeelden:
         | partner | inkomen    | aanspraak |
-        | 60      | € 1.500,00 | € 101,70  |
-        | 60      | € 1.507,16 | € 81,71   |
-        | 60      | € 1.600,00 | € 88,00   |
+        |      60 | € 1.500,00 | € 101,70  |
+        |      60 | € 1.507,16 | € 81,71   |
+        |      60 | € 1.600,00 | € 88,00   |
 
     @M19-007 @normenbrief-2026
     Scenario: Gekorte AOW van een alleenstaande
@@ -145,7 +145,6 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
       Dan is de vakantieaanspraak over het inkomen € 40,00
 
   Regel: In 2026 gelden de formules voor het jaar 2026 al: de aanspraak gaat af van de gereserveerde vakantietoeslag (art. 31 lid 4 Pw, Normenbrief 2026 Bijlage IV)
-
     # Art. 11 (tegenwoordige arbeid), op en naast elke schijfgrens; op hele centen, de helft naar boven:
     # 876,38 × 8,00 % = 70,1104 -> 70,11 (schijf 1)
     # 876,39 × 8,00 % − 20,77 = 70,1112 − 20,77 = 49,3412 -> 49,34 (schijf 2)
@@ -153,6 +152,7 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
     # 1.059,26 × 8,00 % − 2,67 = 84,7408 − 2,67 = 82,0708 -> 82,07 (schijf 3)
     # 2.175,47 × 8,00 % − 2,67 = 174,0376 − 2,67 = 171,3676 -> 171,37 (schijf 3)
     # 2.175,48 × 5,02 % − 1,68 = 109,209096 − 1,68 = 107,529096 -> 107,53 (schijf 4)
+
     @M19-011 @normenbrief-2026
     Abstract Scenario: Inkomen uit tegenwoordige arbeid in 2026, de cent vóór en op elke schijfgrens (art. 11)
       Gegeven de peildatum is 2026-03-01
@@ -165,19 +165,19 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
 
       Voorbeelden:
         | inkomen    | aanspraak | formule                  |
-        | € 876,38   | € 70,11   | 8.00 % × inkomen         |
+        | € 876,38   | € 70,11   |         8.00 % × inkomen |
         | € 876,39   | € 49,34   | 8.00 % × inkomen − 20.77 |
         | € 1.059,25 | € 63,97   | 8.00 % × inkomen − 20.77 |
-        | € 1.059,26 | € 82,07   | 8.00 % × inkomen − 2.67  |
-        | € 2.175,47 | € 171,37  | 8.00 % × inkomen − 2.67  |
-        | € 2.175,48 | € 107,53  | 5.02 % × inkomen − 1.68  |
-
+        | € 1.059,26 | € 82,07   |  8.00 % × inkomen − 2.67 |
+        | € 2.175,47 | € 171,37  |  8.00 % × inkomen − 2.67 |
+        | € 2.175,48 | € 107,53  |  5.02 % × inkomen − 1.68 |
     # Art. 12 (vroegere arbeid):
     # 672,37 × 8,00 % = 53,7896 -> 53,79 (schijf 1); 672,38 × 5,14 % = 34,560332 -> 34,56 (schijf 2)
     # 726,15 × 8,00 % − 20,77 = 58,092 − 20,77 = 37,322 -> 37,32 (schijf 3)
     # 1.733,81 × 7,20 % − 18,70 = 124,83432 − 18,70 = 106,13432 -> 106,13 (schijf 4)
     # 1.851,75 × 8,00 % − 33,46 = 148,14 − 33,46 = 114,68 (schijf 5)
     # Art. 13 (zonder algemene heffingskorting): 1.000,00 × 8,00 % = 80,00
+
     @M19-012 @normenbrief-2026
     Abstract Scenario: Inkomen uit vroegere arbeid en inkomen zonder algemene heffingskorting in 2026 (art. 12 en 13)
       Gegeven de peildatum is 2026-03-01
@@ -194,10 +194,10 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
         | vroegere arbeid                         | € 1.733,81 | € 106,13  |
         | vroegere arbeid                         | € 1.851,75 | € 114,68  |
         | inkomen zonder algemene heffingskorting | € 1.000,00 | € 80,00   |
-
     # Art. 14 lid 1 onder c (één echtgenoot pensioengerechtigd):
     # 1.507,15 × 6,78 % = 102,18477 -> 102,18 (inkomen lager dan 1.507,16)
     # 1.507,16 × 6,78 % − 20,48 = 102,185448 − 20,48 = 81,705448 -> 81,71 (inkomen 1.507,16 of meer)
+
     @M19-013 @normenbrief-2026
     Abstract Scenario: Gekorte AOW van gehuwden van wie één de pensioengerechtigde leeftijd heeft, in 2026 (art. 14 lid 1 onder c)
       Gegeven de peildatum is 2026-03-01
@@ -213,8 +213,8 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
         | inkomen    | aanspraak |
         | € 1.507,15 | € 102,18  |
         | € 1.507,16 | € 81,71   |
-
     # Art. 14 lid 1 onder a: 1.000,00 × 6,51 % = 65,10; art. 14 lid 2: 500,00 × 8,00 % = 40,00
+
     @M19-014 @normenbrief-2026
     Abstract Scenario: Gekorte AOW van een alleenstaande en ander inkomen naast een gekorte AOW, in 2026 (art. 14)
       Gegeven de peildatum is 2026-03-01

@@ -48,8 +48,8 @@ Functionaliteit: Individuele inkomenstoeslag
 
       Voorbeelden:
         | kinderen | toeslag  |
-        | 0        | € 450,00 |
-        | 2        | € 550,00 |
+        |        0 | € 450,00 |
+        |        2 | € 550,00 |
 
     @M20-003 @voorlopig
     Scenario: Gehuwden krijgen het bedrag voor gehuwden
@@ -120,8 +120,8 @@ Functionaliteit: Individuele inkomenstoeslag
 
       Voorbeelden:
         | verordening | maanden |
-        | 36          | 36      |
-        | 24          | 24      |
+        |          36 |      36 |
+        |          24 |      24 |
 
     @M20-008 @voorlopig
     Abstract Scenario: Eén maand te kort is niet langdurig
@@ -137,8 +137,8 @@ Functionaliteit: Individuele inkomenstoeslag
 
       Voorbeelden:
         | verordening | maanden |
-        | 36          | 35      |
-        | 24          | 23      |
+        |          36 |      35 |
+        |          24 |      23 |
 
   Regel: Geen toeslag bij vermogen of uitzicht op inkomensverbetering (art. 36 lid 1 en 2 Pw); voorlopig zoals de hele maatregel
 

@@ -59,10 +59,10 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
 
       Voorbeelden:
         | vorig | maanden | grondslag                 |
-        | 5     | 2       | art. 18 lid 6 Pw          |
-        | 6     | 3       | art. 18 lid 7 Pw          |
-        | 7     | 3       | art. 18 lid 8 (eerste) Pw |
-        | 8     | 3       | art. 18 lid 8 (eerste) Pw |
+        |     5 |       2 | art. 18 lid 6 Pw          |
+        |     6 |       3 | art. 18 lid 7 Pw          |
+        |     7 |       3 | art. 18 lid 8 (eerste) Pw |
+        |     8 |       3 | art. 18 lid 8 (eerste) Pw |
 
     @M22-004 @voorlopig
     Abstract Scenario: Twaalf maanden na de vorige verlaging tot en met dezelfde dagdatum
@@ -77,8 +77,8 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
 
       Voorbeelden:
         | verzuim    | maanden | grondslag        |
-        | 2026-03-10 | 2       | art. 18 lid 6 Pw |
-        | 2026-03-11 | 1       | art. 18 lid 5 Pw |
+        | 2026-03-10 |       2 | art. 18 lid 6 Pw |
+        | 2026-03-11 |       1 | art. 18 lid 5 Pw |
 
   Regel: De verordening kan een verlaging van lid 5 verrekenen over de maand van oplegging en ten hoogste twee volgende, met ten minste een derde in de eerste maand (art. 18 lid 5, tweede zin, Pw); voorlopig: de latere maanden naar beneden op centen, de rest in de eerste maand
 
@@ -98,9 +98,9 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
 
       Voorbeelden:
         | duur | eerste     | tweede     | derde      |
-        | 1    | € 467,18   | € 467,16   | € 467,16   |
-        | 2    | € 934,34   | € 934,33   | € 934,33   |
-        | 3    | € 1.401,50 | € 1.401,50 | € 1.401,50 |
+        |    1 | € 467,18   | € 467,16   | € 467,16   |
+        |    2 | € 934,34   | € 934,33   | € 934,33   |
+        |    3 | € 1.401,50 | € 1.401,50 | € 1.401,50 |
 
     @M22-006 @voorlopig
     Scenario: De verrekening van lid 5 geldt niet voor een verlaging bij herhaling
@@ -171,9 +171,9 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
 
       Voorbeelden:
         | peildatum  | percentage | bedrag   | grondslag          |
-        | 2026-01-15 | 20 %       | € 280,30 | art. 18b lid 9 Pw  |
-        | 2026-07-14 | 20 %       | € 280,30 | art. 18b lid 9 Pw  |
-        | 2026-07-15 | 40 %       | € 560,60 | art. 18b lid 10 Pw |
+        | 2026-01-15 |       20 % | € 280,30 | art. 18b lid 9 Pw  |
+        | 2026-07-14 |       20 % | € 280,30 | art. 18b lid 9 Pw  |
+        | 2026-07-15 |       40 % | € 560,60 | art. 18b lid 10 Pw |
 
     @M22-011
     Scenario: Na twaalf maanden onvoldoende voortgang voor onbepaalde tijd 100 %

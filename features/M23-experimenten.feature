@@ -34,11 +34,11 @@ Functionaliteit: Experimenten met de Participatiewet
 
       Voorbeelden:
         | artikel | lid | bereik | grondslag        |
-        | 74a     | 1   | binnen | art. 83 Pw       |
-        | 8a      | 2   | binnen | art. 83 Pw       |
-        | 31      | 1   | buiten | art. 83 lid 1 Pw |
-        | 18      | 5   | buiten | art. 83 lid 1 Pw |
-        | 35      | 2   | buiten | art. 83 lid 1 Pw |
+        |     74a |   1 | binnen | art. 83 Pw       |
+        |      8a |   2 | binnen | art. 83 Pw       |
+        |      31 |   1 | buiten | art. 83 lid 1 Pw |
+        |      18 |   5 | buiten | art. 83 lid 1 Pw |
+        |      35 |   2 | buiten | art. 83 lid 1 Pw |
 
     @M23-003 @voorlopig
     Scenario: Art. 10a komt na artikel 10 en valt er letterlijk buiten

@@ -52,9 +52,9 @@ Functionaliteit: Maatwerk
       Als de bijstand over de maand wordt berekend
       Dan wordt over de maand € 900,00 bijstand betaald
       En is als maatwerk de bijstand over de maand gewijzigd van € 1.031,42 in € 900,00
-
     # De berekening over de maand aanvaardt dezelfde afwijking van de norm als de vaststelling van de norm
     # (M24-001) en rekent de maand ermee: 5 % × € 1.200,00 = € 60,00 vakantietoeslag, te betalen € 1.140,00.
+
     @M24-021
     Scenario: In de berekening over de maand rekent de hele maand met de lager vastgestelde norm
       Gegeven de peildatum is 2026-03-01
@@ -153,11 +153,11 @@ Functionaliteit: Maatwerk
       Als de afstemming van de bijstand wordt beoordeeld
       Dan bedraagt de verlaging per maand € 700,75
       En is als maatwerk de verlaging per maand gewijzigd van € 1.401,50 in € 700,75
-
     # Wie afziet van het opleggen van de maatregel (art. 18 lid 10 Pw), verlaagt de bijstand niet: met
     # "opgelegd" van ja in nee staan ook het percentage (0), de duur (0 maanden) en de verlaging per maand
     # (€ 0,00) vast. Het contract noemt dat bij de operatie (x-maatwerk, opgelegd.gevolgen); andere afgeleide
     # uitkomsten worden na maatwerk niet opnieuw berekend.
+
     @M24-010
     Scenario: Wegens dringende redenen geen verlaging
       Gegeven de peildatum is 2026-03-01

@@ -23,9 +23,9 @@ Functionaliteit: Categoriale bijzondere bijstand en de drempel
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | kosten   | weigeren                                                   | grondslag        |
-        | € 176,00 | weigeren omdat de kosten de drempel niet te boven gaan     | art. 35 lid 2 Pw |
-        | € 176,01 | niet weigeren wegens de drempel                            | art. 35 lid 1 Pw |
+        | kosten   | weigeren                                               | grondslag        |
+        | € 176,00 | weigeren omdat de kosten de drempel niet te boven gaan | art. 35 lid 2 Pw |
+        | € 176,01 | niet weigeren wegens de drempel                        | art. 35 lid 1 Pw |
 
     @M25-002 @normenbrief-2026
     Abstract Scenario: De drempel van 1 juli 2025 en die van 1 januari 2026
@@ -75,7 +75,7 @@ Functionaliteit: Categoriale bijzondere bijstand en de drempel
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | vorm                       | grondslag                 |
+        | vorm                        | grondslag                |
         | de energietoeslag over 2022 | art. 35 lid 4 onder a Pw |
         | de energietoeslag over 2023 | art. 35 lid 4 onder b Pw |
 
@@ -108,9 +108,9 @@ Functionaliteit: Categoriale bijzondere bijstand en de drempel
 
       Voorbeelden:
         | leeftijd | grondslag                |
-        | 18       | art. 35 lid 5 onder a Pw |
-        | 20       | art. 35 lid 5 onder a Pw |
-        | 21       | art. 35 lid 4 onder b Pw |
+        |       18 | art. 35 lid 5 onder a Pw |
+        |       20 | art. 35 lid 5 onder a Pw |
+        |       21 | art. 35 lid 4 onder b Pw |
 
     @M25-009 @voorlopig
     Scenario: Wie studiefinanciering kan krijgen, krijgt geen energietoeslag over 2023

@@ -14,8 +14,8 @@ Functionaliteit: Inlichtingenplicht en de uitzondering voor gegevens die de uitv
   verkregen, authentieke gegevens uit andere basisregistraties) is uitgezonderd, is voorlopig.
 
   Regel: Wat van invloed kan zijn en uit geen enkele bron te halen is, moet de belanghebbende melden (art. 17 lid 1, eerste zin, Pw)
-
     # Een gift staat in geen registratie: de tweede zin kan niet gelden, dus melden.
+
     @M26-008
     Abstract Scenario: Feiten die het college nergens kan vinden
       Gegeven de peildatum is 2026-03-01
@@ -26,10 +26,10 @@ Functionaliteit: Inlichtingenplicht en de uitzondering voor gegevens die de uitv
       En is de grondslag "art. 17 lid 1 Pw"
 
       Voorbeelden:
-        | gegeven                     |
-        | een gift                    |
+        | gegeven                      |
+        | een gift                     |
         | een gezamenlijke huishouding |
-        | verblijf in het buitenland  |
+        | verblijf in het buitenland   |
 
     @M26-009
     Scenario: Een feit zonder invloed hoeft niet te worden gemeld
@@ -40,9 +40,9 @@ Functionaliteit: Inlichtingenplicht en de uitzondering voor gegevens die de uitv
       Dan hoeft de belanghebbende het feit niet te melden
 
   Regel: Wat het college kan vaststellen uit authentieke gegevens of kan verkrijgen uit een aangewezen administratie, hoeft niet te worden gemeld (art. 17 lid 1, tweede en derde zin, Pw)
-
     # Voorlopig: de polisadministratie (art. 33 Wet SUWI) noemt art. 53a lid 1 Pw; de regeling van de
     # derde zin staat niet in de bronnen. Art. 17 lid 1 is vóór en op 1 januari 2026 dezelfde.
+
     @M26-010 @voorlopig
     Abstract Scenario: Loon uit dienstbetrekking staat in de polisadministratie, vóór en op 1 januari 2026
       Gegeven de peildatum is <peildatum>
@@ -57,9 +57,9 @@ Functionaliteit: Inlichtingenplicht en de uitzondering voor gegevens die de uitv
         | peildatum  |
         | 2025-12-31 |
         | 2026-01-01 |
-
     # Voorlopig: de basisregistratie personen en de andere basisregistraties bevatten bij wet als
     # authentiek aangemerkte gegevens; art. 53a lid 1 Pw noemt ze; de regeling staat niet in de bronnen.
+
     @M26-011 @voorlopig
     Abstract Scenario: Authentieke gegevens uit een basisregistratie
       Gegeven de peildatum is 2026-03-01
@@ -77,9 +77,9 @@ Functionaliteit: Inlichtingenplicht en de uitzondering voor gegevens die de uitv
         | een huwelijk of geregistreerd partnerschap             |
         | een voertuig op naam                                   |
         | de eigendom van een onroerende zaak                    |
-
     # Voorlopig, om dezelfde reden: art. 53a lid 1 Pw noemt wat het UWV heeft verkregen en de
     # verzekerdenadministratie (art. 35 Wet SUWI).
+
     @M26-012 @voorlopig
     Abstract Scenario: Gegevens uit de administraties van het UWV
       Gegeven de peildatum is 2026-03-01
@@ -90,9 +90,9 @@ Functionaliteit: Inlichtingenplicht en de uitzondering voor gegevens die de uitv
       En geldt de uitzondering voor aangewezen administraties
 
       Voorbeelden:
-        | gegeven                  |
+        | gegeven                   |
         | een uitkering van het UWV |
-        | verzekeringsgegevens     |
+        | verzekeringsgegevens      |
 
   Regel: Voor de aanvullende inkomensvoorziening ouderen geldt dezelfde lijst bij de Sociale verzekeringsbank (art. 17 lid 1 met art. 47b Pw)
 

@@ -52,11 +52,11 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
       En is de grondslag "<grondslag>"
 
       Voorbeelden:
-        | leeftijd | partner | kinderen | norm       | grondslag                 |
-        | 19       | 20      | 0        | € 691,98   | art. 20 lid 1 onder b Pw  |
-        | 19       | 20      | 1        | € 1.092,41 | art. 20 lid 2 onder b Pw  |
-        | 20       | 25      | 0        | € 1.347,06 | art. 20 lid 1 onder c Pw  |
-        | 20       | 25      | 2        | € 1.747,49 | art. 20 lid 2 onder c Pw  |
+        | leeftijd | partner | kinderen | norm       | grondslag                |
+        |       19 |      20 |        0 | € 691,98   | art. 20 lid 1 onder b Pw |
+        |       19 |      20 |        1 | € 1.092,41 | art. 20 lid 2 onder b Pw |
+        |       20 |      25 |        0 | € 1.347,06 | art. 20 lid 1 onder c Pw |
+        |       20 |      25 |        2 | € 1.747,49 | art. 20 lid 2 onder c Pw |
 
     @NORM-005 @normenbrief-2026
     Abstract Scenario: Alleenstaande van 18, 19 of 20 jaar, en de grens van 21 jaar
@@ -67,9 +67,9 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
 
       Voorbeelden:
         | leeftijd | norm       |
-        | 18       | € 345,99   |
-        | 20       | € 345,99   |
-        | 21       | € 1.401,50 |
+        |       18 | € 345,99   |
+        |       20 | € 345,99   |
+        |       21 | € 1.401,50 |
 
     @NORM-006 @normenbrief-2026
     Abstract Scenario: Normen na het bereiken van de pensioengerechtigde leeftijd
@@ -108,9 +108,9 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
 
       Voorbeelden:
         | peildatum  | tweede | aantal | norm       |
-        | 2025-12-31 | 20     | 1      | € 977,90   |
-        | 2026-01-01 | 20     | 1      | € 1.001,07 |
-        | 2026-01-01 | 27     | 2      | € 867,59   |
+        | 2025-12-31 |     20 |      1 | € 977,90   |
+        | 2026-01-01 |     20 |      1 | € 1.001,07 |
+        | 2026-01-01 |     27 |      2 | € 867,59   |
 
     @NORM-009 @normenbrief-2026
     Scenario: Gehuwden met één kostendelende medebewoner krijgen de som van hun normen
@@ -154,8 +154,8 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
 
       Voorbeelden:
         | leeftijd | aantal | norm       |
-        | 26       | 0      | € 1.401,50 |
-        | 27       | 1      | € 1.001,07 |
+        |       26 |      0 | € 1.401,50 |
+        |       27 |      1 | € 1.001,07 |
 
     @NORM-013
     Scenario: Een commerciële huurder met een schriftelijke overeenkomst is geen kostendeler

@@ -30,11 +30,11 @@ Functionaliteit: Berekening van de bijstand over een maand
       En is de grondslag "art. 19 lid 2 Pw"
 
       Voorbeelden:
-        | huishouden                    | norm       | artikel              | toeslag  | betaald    |
-        | alleenstaande-35              | € 1.401,50 | art. 21 onder a Pw   | € 70,08  | € 1.331,42 |
-        | gehuwden-40-38                | € 2.002,13 | art. 21 onder b Pw   | € 100,11 | € 1.902,02 |
-        | alleenstaande-45-met-moeder-70 | € 1.001,07 | art. 22a lid 1 Pw    | € 50,05  | € 951,02   |
-        | alleenstaande-pensioen-68     | € 1.564,69 | art. 22 onder a Pw   | € 78,23  | € 1.486,46 |
+        | huishouden                     | norm       | artikel            | toeslag  | betaald    |
+        | alleenstaande-35               | € 1.401,50 | art. 21 onder a Pw | € 70,08  | € 1.331,42 |
+        | gehuwden-40-38                 | € 2.002,13 | art. 21 onder b Pw | € 100,11 | € 1.902,02 |
+        | alleenstaande-45-met-moeder-70 | € 1.001,07 | art. 22a lid 1 Pw  | € 50,05  | € 951,02   |
+        | alleenstaande-pensioen-68      | € 1.564,69 | art. 22 onder a Pw | € 78,23  | € 1.486,46 |
 
   Regel: Inkomen gaat eerst af van het maanddeel van de norm en daarna van de reservering; wie niet minder inkomen heeft dan de norm, heeft geen recht (art. 19 lid 1 onder a en lid 2 Pw)
 
@@ -83,9 +83,9 @@ Functionaliteit: Berekening van de bijstand over een maand
         | € 8.000,01  | € 0,00     |
 
   Regel: Giften tellen mee voor zover ze de jaargrens overschrijden; voedselpakketten tellen nooit mee (art. 31 lid 2 onder m en art. 18 lid 8 Pw, M04)
-
     # Voorlopig: het deel boven de giftengrens telt in de maand waarin de grens wordt overschreden
     # (interpretatie M04-maand-boven-giftengrens).
+
     @BER-005 @normenbrief-2026 @voorlopig
     Scenario: Een gift die de jaargrens overschrijdt en een voedselpakket
       Gegeven de peildatum is 2026-06-01
@@ -116,14 +116,14 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt over de maand <betaald> bijstand betaald
       En wordt <toeslag> vakantietoeslag gereserveerd
       En houdt het huishouden deze maand <leven> over om van te leven
-
       # 2026-12: norm 1.419,46 met 5 % vakantietoeslag 70,97; de vakantieaanspraak over € 600,00 loon volgens
       # art. 11 schijf 1 van de Regeling (formules voor 2026) is 8,00 % × 600,00 = 48,00; gereserveerd
       # 70,97 − 48,00 = 22,97 (art. 31 lid 4 Pw geldt al in 2026).
+
       Voorbeelden:
         | peildatum  | maand   | voorbij | vrij    | inkomen  | betaald  | toeslag | leven      |
-        | 2026-12-31 | 2026-12 | 8       | € 0,00  | € 600,00 | € 748,49 | € 22,97 | € 1.348,49 |
-        | 2027-01-01 | 2027-01 | 0       | € 90,00 | € 510,00 | € 838,49 | € 22,97 | € 1.438,49 |
+        | 2026-12-31 | 2026-12 |       8 | € 0,00  | € 600,00 | € 748,49 | € 22,97 | € 1.348,49 |
+        | 2027-01-01 | 2027-01 |       0 | € 90,00 | € 510,00 | € 838,49 | € 22,97 | € 1.438,49 |
 
     @BER-007 @voorlopig
     Scenario: Een pensioengerechtigde die werkt, houdt vanaf 2027 ten hoogste € 226 vrij
@@ -175,11 +175,11 @@ Functionaliteit: Berekening van de bijstand over een maand
       En houdt het huishouden deze maand <leven> over om van te leven
       En is de kale uitkering per maand <kaal>
       En houdt hij <vergelijking>
-
       # Vakantietoeslag: 5 % van de norm (2026-05: 1.401,50 -> 70,08; 2026-11/12: 1.419,46 -> 70,97) min de
       # vakantieaanspraak over het loon van de maand, art. 11 schijf 1 van de Regeling (formules voor 2026):
       # 8,00 % × 600,00 = 48,00. 70,08 − 48,00 = 22,08; 70,97 − 48,00 = 22,97. Het uitbetaalde vakantiegeld
       # telt in 2026 als inkomen (600,00 + 480,00 = 1.080,00; voorlopig, interpretatie M19-uitbetaling-2026).
+
       Voorbeelden:
         | peildatum  | maand   | vakantiegeld | inkomen    | betaald  | toeslag | leven      | kaal       | vergelijking                           |
         | 2026-05-01 | 2026-05 | € 480,00     | € 1.080,00 | € 251,42 | € 22,08 | € 1.331,42 | € 1.331,42 | niet minder over dan de kale uitkering |
@@ -209,9 +209,9 @@ Functionaliteit: Berekening van de bijstand over een maand
 
       Voorbeelden:
         | peildatum  | maand   | vakantiegeld | voorbij | vrij     | inkomen  | betaald  | leven      | vergelijking                           |
-        | 2026-05-01 | 2026-05 | € 480,00     | 4       | € 162,00 | € 918,00 | € 413,42 | € 1.493,42 | niet minder over dan de kale uitkering |
-        | 2026-11-01 | 2026-11 | € 0,00       | 10      | € 90,00  | € 510,00 | € 838,49 | € 2.038,49 | niet minder over dan de kale uitkering |
-        | 2026-12-01 | 2026-12 | € 0,00       | 11      | € 90,00  | € 510,00 | € 838,49 | € 838,49   | minder over dan de kale uitkering      |
+        | 2026-05-01 | 2026-05 | € 480,00     |       4 | € 162,00 | € 918,00 | € 413,42 | € 1.493,42 | niet minder over dan de kale uitkering |
+        | 2026-11-01 | 2026-11 | € 0,00       |      10 | € 90,00  | € 510,00 | € 838,49 | € 2.038,49 | niet minder over dan de kale uitkering |
+        | 2026-12-01 | 2026-12 | € 0,00       |      11 | € 90,00  | € 510,00 | € 838,49 | € 838,49   | minder over dan de kale uitkering      |
 
     @BER-011 @voorlopig
     Abstract Scenario: Dezelfde maanden in 2027 - loon telt wanneer het binnenkomt, vakantiegeld via de reservering
@@ -236,9 +236,9 @@ Functionaliteit: Berekening van de bijstand over een maand
 
       Voorbeelden:
         | peildatum  | maand   | vakantiegeld | voorbij | vrij     | inkomen    | betaald    | toeslag | leven      | vergelijking                           |
-        | 2027-05-01 | 2027-05 | € 480,00     | 4       | € 90,00  | € 510,00   | € 838,49   | € 22,97 | € 1.918,49 | niet minder over dan de kale uitkering |
-        | 2027-11-01 | 2027-11 | € 0,00       | 10      | € 180,00 | € 1.020,00 | € 328,49   | € 0,00  | € 1.528,49 | niet minder over dan de kale uitkering |
-        | 2027-12-01 | 2027-12 | € 0,00       | 11      | € 0,00   | € 0,00     | € 1.348,49 | € 70,97 | € 1.348,49 | niet minder over dan de kale uitkering |
+        | 2027-05-01 | 2027-05 | € 480,00     |       4 | € 90,00  | € 510,00   | € 838,49   | € 22,97 | € 1.918,49 | niet minder over dan de kale uitkering |
+        | 2027-11-01 | 2027-11 | € 0,00       |      10 | € 180,00 | € 1.020,00 | € 328,49   | € 0,00  | € 1.528,49 | niet minder over dan de kale uitkering |
+        | 2027-12-01 | 2027-12 | € 0,00       |      11 | € 0,00   | € 0,00     | € 1.348,49 | € 70,97 | € 1.348,49 | niet minder over dan de kale uitkering |
 
   Regel: Het bufferbudget past vanaf 2027 bij als de maand onder de norm uitkomt (art. 34b Pw, M14); voorlopig: zonder bedrag van het college het tekort ten opzichte van de norm
 
@@ -258,7 +258,6 @@ Functionaliteit: Berekening van de bijstand over een maand
       En is als laatste maatregel "M14" toegepast op grond van "art. 34b Pw"
 
   Regel: Het inkomen van een echtgenoot zonder recht telt alleen voor zover het inkomen van de gehuwden samen, met de bijstand zonder zijn inkomen, de bijstandsnorm voor gehuwden te boven gaat (art. 32 lid 3 Pw)
-
     # Belanghebbende 45, partner 40 zonder recht, geen kostendelers: norm art. 24 onder a
     # 50 % × € 2.002,13 = € 1.001,065, op centen € 1.001,07 (B); bijstandsnorm voor gehuwden art. 21 onder b
     # € 2.002,13 (G); vakantietoeslag 5 % × € 1.001,07 = € 50,05, maanddeel € 951,02.
@@ -266,6 +265,7 @@ Functionaliteit: Berekening van de bijstand over een maand
     # = max(0, P − € 1.001,06). P = € 1.500,00: € 498,94, te betalen € 951,02 − € 498,94 = € 452,08.
     # P = € 2.002,12: € 1.001,06, onder de norm: € 1.001,06 − € 951,02 = € 50,04 gaat af van de reservering,
     # € 50,05 − € 50,04 = € 0,01. P = € 2.002,13: € 1.001,07, niet lager dan de norm: geen recht.
+
     @BER-015 @normenbrief-2026
     Abstract Scenario: De partner zonder recht heeft een uitkering rond de grenzen van art. 32 lid 3
       Gegeven de peildatum is 2026-03-01
@@ -299,12 +299,12 @@ Functionaliteit: Berekening van de bijstand over een maand
       Als de bijstand over de maand wordt berekend
       Dan telt van het inkomen van de partner zonder recht € 1.001,07 mee op grond van "art. 32 lid 3 Pw"
       En is er geen recht op algemene bijstand over de maand
-
     # Uitgewerkte maand. Eigen uitkering R = € 300,00, uitkering van de partner P = € 1.200,00.
     # Bijstand zonder zijn inkomen: € 1.001,07 − € 300,00 = € 701,07. Samen € 300,00 + € 1.200,00 + € 701,07
     # = € 2.201,07; boven € 2.002,13 uit: € 198,94 telt. Inkomen € 300,00 + € 198,94 = € 498,94; te betalen
     # € 951,02 − € 498,94 = € 452,08; reservering € 50,05. Het huishouden heeft € 300,00 + € 1.200,00 +
     # € 452,08 = € 1.952,08 en met de reservering € 2.002,13: precies de gehuwdennorm.
+
     @BER-017 @normenbrief-2026
     Scenario: Een maand met een eigen uitkering en een uitkering van de partner zonder recht
       Gegeven de peildatum is 2026-03-01
@@ -320,12 +320,12 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt over de maand € 452,08 bijstand betaald
       En wordt € 50,05 vakantietoeslag gereserveerd
       En houdt het huishouden deze maand € 1.952,08 over om van te leven
-
     # De dag vóór en de dag van 1 januari 2027 (M16: 70 %; voorlopig, net als de normen na 1 juli 2026).
     # 2026-12: G = € 2.027,79, B = 50 % = € 1.013,895 -> € 1.013,90; telt € 1.500,00 + € 1.013,90 − € 2.027,79
     # = € 486,11; vakantietoeslag 5 % = € 50,695 -> € 50,70; maanddeel € 963,20; te betalen € 477,09.
     # 2027-01: G = € 2.027,79, B = 70 % = € 1.419,453 -> € 1.419,45; telt € 1.500,00 + € 1.419,45 − € 2.027,79
     # = € 891,66; vakantietoeslag € 70,9725 -> € 70,97; maanddeel € 1.348,48; te betalen € 456,82.
+
     @BER-018 @voorlopig
     Abstract Scenario: Het inkomen van de partner zonder recht vóór en na de verhoging naar 70 %
       Gegeven de peildatum is <peildatum>
@@ -345,11 +345,11 @@ Functionaliteit: Berekening van de bijstand over een maand
         | 2027-01-01 | 2027-01 | € 1.419,45 | € 891,66 | € 456,82 |
 
   Regel: Leven de gehuwden gescheiden, maar niet duurzaam, dan telt het inkomen van de echtgenoot zonder recht voor zover het de bijstandsnorm te boven gaat (art. 32 lid 4 Pw)
-
     # Voorlopig (parameter niet_rechthebbende_partner.bijstandsnorm_gescheiden_levend): "de bijstandsnorm" is
     # de norm van de belanghebbende (art. 5 onder c Pw): € 1.001,07. Telt max(0, P − € 1.001,07).
     # P = € 1.001,07: € 0,00 (onder lid 3 zou € 0,01 tellen); P = € 1.500,00: € 498,93, te betalen
     # € 951,02 − € 498,93 = € 452,09.
+
     @BER-019 @voorlopig
     Abstract Scenario: De partner zonder recht woont tijdelijk elders en heeft een uitkering
       Gegeven de peildatum is 2026-03-01
@@ -370,12 +370,12 @@ Functionaliteit: Berekening van de bijstand over een maand
         | € 1.500,00 | € 498,93 | € 452,09 |
 
   Regel: De jongerentoeslag verhoogt de norm van de maand, tot de norm van art. 21 in een vergelijkbare situatie (art. 20 lid 3 en 4 Pw, M03)
-
     # Art. 20 lid 1 onder a € 345,99 + lid 3 € 746,45 = € 1.092,44, niet boven art. 21 onder a € 1.401,50.
     # Vakantietoeslag 5 % × € 1.092,44 = € 54,622 -> € 54,62; te betalen € 1.092,44 − € 54,62 = € 1.037,82.
     # Gehuwden van 19 en 19: lid 1 onder b € 691,98 + 2 × € 746,45 = € 2.184,88, boven art. 21 onder b
     # € 2.002,13: de toeslag is € 2.002,13 − € 691,98 = € 1.310,15; te betalen € 2.002,13 − € 100,11 = € 1.902,02.
     # Gehuwden van 19 en 25: lid 1 onder c € 1.347,06 + € 746,45 = € 2.093,51 > € 2.002,13: toeslag € 655,07.
+
     @BER-020 @normenbrief-2026
     Abstract Scenario: Een maand met de jongerentoeslag, met en zonder het maximum van lid 4
       Gegeven de peildatum is 2026-03-01
@@ -394,8 +394,8 @@ Functionaliteit: Berekening van de bijstand over een maand
 
       Voorbeelden:
         | partner | norm       | toeslag    | betaald    | reservering | artikel          |
-        | 19      | € 2.002,13 | € 1.310,15 | € 1.902,02 | € 100,11    | art. 20 lid 4 Pw |
-        | 25      | € 2.002,13 | € 655,07   | € 1.902,02 | € 100,11    | art. 20 lid 4 Pw |
+        |      19 | € 2.002,13 | € 1.310,15 | € 1.902,02 | € 100,11    | art. 20 lid 4 Pw |
+        |      25 | € 2.002,13 | € 655,07   | € 1.902,02 | € 100,11    | art. 20 lid 4 Pw |
 
     @BER-021 @normenbrief-2026
     Scenario: Een 19-jarige die geen beroep op zijn ouders kan doen, krijgt de verhoogde norm betaald
@@ -409,10 +409,10 @@ Functionaliteit: Berekening van de bijstand over een maand
       En is de norm verhoogd met een jongerentoeslag van € 746,45
       En wordt over de maand € 1.037,82 bijstand betaald
       En wordt € 54,62 vakantietoeslag gereserveerd
-
     # Voorlopig (parameter jongerentoeslag.maximum_vergelijkbare_situatie = artikel21): met twee kostendelers
     # is het maximum de norm van art. 21 onder a, € 1.401,50, niet de kostendelersnorm € 867,59 (A = 3:
     # 130/3 % van € 2.002,13); € 1.092,44 blijft eronder, de hele toeslag.
+
     @BER-022 @voorlopig
     Scenario: Een 19-jarige met kostendelers krijgt de hele verhoging in de letterlijke lezing van lid 4
       Gegeven de peildatum is 2026-03-01
@@ -426,9 +426,9 @@ Functionaliteit: Berekening van de bijstand over een maand
       Dan is de norm € 1.092,44
       En is de norm verhoogd met een jongerentoeslag van € 746,45
       En wordt over de maand € 1.037,82 bijstand betaald
-
     # De dag vóór en de dag van 1 januari 2026: in 2025-12 geen verhoging (art. 12 oud; norm juli 2025
     # € 337,98, vakantietoeslag € 16,899 -> € 16,90, te betalen € 321,08); op 2026-01-01 € 1.092,44.
+
     @BER-023 @normenbrief-2026
     Abstract Scenario: De jongerentoeslag in de maand vóór en de maand van de inwerkingtreding
       Gegeven de peildatum is <peildatum>
@@ -446,13 +446,13 @@ Functionaliteit: Berekening van de bijstand over een maand
         | 2026-01-01 | 2026-01 | € 746,45 | € 1.037,82 |
 
   Regel: Een verlaging wegens afstemming of de taaleis gaat af van de betaling van de maand, met de verrekening over maanden (art. 18 en 18b Pw, M22)
-
     # Voorlopig: de verlaging gaat eerst af van de betaling van de maand en daarna van de gereserveerde
     # vakantietoeslag (zoals inkomen, art. 19 lid 2 en 3); de vakantietoeslag blijft 5 % van de norm.
     # Art. 18 lid 5: 100 % van € 1.401,50 gedurende een maand, verrekend over drie maanden (verordening): de
     # latere maanden € 1.401,50 / 3 = € 467,166 naar beneden € 467,16, de eerste € 1.401,50 − 2 × € 467,16
     # = € 467,18. Te betalen € 1.331,42 − € 467,18 = € 864,24 en € 1.331,42 − € 467,16 = € 864,26; in juni
     # niets meer.
+
     @BER-024 @voorlopig
     Abstract Scenario: Een verlaging van 100 % verrekend over drie maanden
       Gegeven de peildatum is <peildatum>
@@ -470,9 +470,9 @@ Functionaliteit: Berekening van de bijstand over een maand
         | 2026-04-01 | 2026-04 | € 864,26   |
         | 2026-05-31 | 2026-05 | € 864,26   |
         | 2026-06-01 | 2026-06 | € 1.331,42 |
-
     # Zonder verrekening gaat de hele € 1.401,50 in de maand van oplegging af: € 1.331,42 van de betaling en
     # € 70,08 van de reservering; er blijft niets.
+
     @BER-025 @voorlopig
     Scenario: Een verlaging van 100 % in één maand laat niets over, ook geen vakantietoeslag
       Gegeven de peildatum is 2026-03-01
@@ -484,9 +484,9 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt over de maand € 0,00 bijstand betaald
       En wordt € 0,00 vakantietoeslag gereserveerd
       En is als laatste maatregel "M22" toegepast op grond van "art. 18 lid 5 Pw"
-
     # Taaleis: 20 % van € 1.401,50 = € 280,30 vanaf de kennisgeving (art. 18b lid 4 en 9); de dag ervoor niets.
     # Te betalen € 1.331,42 − € 280,30 = € 1.051,12.
+
     @BER-026 @voorlopig
     Abstract Scenario: De verlaging wegens de taaleis de dag vóór en de dag van de kennisgeving
       Gegeven de peildatum is <peildatum>
@@ -503,9 +503,9 @@ Functionaliteit: Berekening van de bijstand over een maand
         | 2026-02-15 | € 1.051,12 |
 
   Regel: Maatwerk in de norm geldt voor de hele maand, binnen dezelfde ruimte als bij de vaststelling van de norm (art. 18 lid 1 en 27 Pw, M24)
-
     # Norm art. 27 lager vastgesteld op € 1.200,00 (zoals M24-001 bij de bijstandsnorm). Vakantietoeslag
     # 5 % × € 1.200,00 = € 60,00; maanddeel € 1.140,00; met € 300,00 andere uitkering te betalen € 840,00.
+
     @BER-028
     Scenario: Een maand met een lager vastgestelde norm wegens het ontbreken van woonkosten
       Gegeven de peildatum is 2026-03-01
@@ -558,7 +558,6 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt de invoer geweigerd met een melding over "jongerentoeslag.partnerMiddelenOudersOntoereikend"
 
   Regel: In 2026 gaat de vakantieaanspraak over het loon al af van de gereserveerde vakantietoeslag (art. 31 lid 4 Pw, Regeling art. 11, Normenbrief 2026 Bijlage IV)
-
     # Voorlopig: de aanspraak wordt berekend over het loon vóór de vrijlating (interpretatie
     # M19-aanspraak-voor-vrijlating). Uitgewerkte maand maart 2026, alleenstaande van 45 jaar, € 1.000,00 netto loon:
     # norm art. 21 onder a: 1.401,50; vakantietoeslag 5 % = 70,075 -> 70,08; maanddeel 1.401,50 − 70,08 = 1.331,42.
@@ -566,6 +565,7 @@ Functionaliteit: Berekening van de bijstand over een maand
     # in aanmerking 1.000,00 − 250,00 = 750,00; betaald 1.331,42 − 750,00 = 581,42.
     # Vakantieaanspraak art. 11 schijf 2 (876,39 <= 1.000,00 < 1.059,26): 8,00 % × 1.000,00 − 20,77 = 59,23;
     # gereserveerd 70,08 − 59,23 = 10,85. Over om van te leven: 1.000,00 + 581,42 = 1.581,42.
+
     @BER-040 @normenbrief-2026 @voorlopig
     Scenario: Een maand deeltijdwerk in 2026 met de vakantieaanspraak volgens schijf 2
       Gegeven de peildatum is 2026-03-01
@@ -580,12 +580,12 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt over de maand € 581,42 bijstand betaald
       En wordt € 10,85 vakantietoeslag gereserveerd
       En houdt het huishouden deze maand € 1.581,42 over om van te leven
-
     # Dezelfde maand zonder vrijlating (de zes maanden van art. 31 lid 2 onder n zijn voorbij): de aanspraak
     # hangt dan van geen voorlopige lezing af. Norm 1.401,50; vakantietoeslag 70,08; maanddeel 1.331,42.
     # In aanmerking 1.000,00; betaald 1.331,42 − 1.000,00 = 331,42. Vakantieaanspraak art. 11 schijf 2:
     # 8,00 % × 1.000,00 − 20,77 = 80,00 − 20,77 = 59,23 (precies, zonder afronding); gereserveerd
     # 70,08 − 59,23 = 10,85. Over om van te leven: 1.000,00 + 331,42 = 1.331,42.
+
     @BER-041 @normenbrief-2026
     Scenario: Een maand deeltijdwerk in 2026 na de vrijlatingsperiode: de vakantieaanspraak gaat af van de reservering
       Gegeven de peildatum is 2026-03-01

@@ -64,6 +64,20 @@ Functionaliteit: Giftenvrijlating
       En telt € 50,00 mee als middelen
       En is de resterende ruimte dit kalenderjaar € 0,00
       En is de grondslag "art. 31 lid 1 Pw"
+    # Art. 31 lid 2 onder m en art. 18 lid 8 Pw: giften en kostenbesparende bijdragen samen binnen de grens
+    # van € 1.200,00 per kalenderjaar (Normenbrief 2026). 1.000,00 + 200,00 = 1.200,00, precies de grens:
+    # ruimte 1.200,00 − 0,00 = 1.200,00; alles vrij, niets telt mee, resterende ruimte 0,00. Geen lezing nodig.
+
+    @M04-011 @normenbrief-2026
+    Scenario: Giften en kostenbesparende bijdragen samen precies tot de grens
+      Gegeven de peildatum is 2026-06-01
+      En de belanghebbende ontvangt in de maand € 1.000,00 aan giften
+      En de belanghebbende ontvangt in de maand € 200,00 aan kostenbesparende bijdragen
+      Als de giftenvrijlating wordt beoordeeld
+      Dan is € 1.200,00 vrijgelaten
+      En telt € 0,00 mee als middelen
+      En is de resterende ruimte dit kalenderjaar € 0,00
+      En is de grondslag "art. 31 lid 2 onder m Pw"
 
   Regel: Bijdragen van voedselbanken tellen nooit mee (art. 18 lid 8, tweede zin, Pw)
 

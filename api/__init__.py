@@ -7,6 +7,7 @@ from typing import Any
 from flask import Flask, Response
 
 from api import problemen
+from api.antwoord import OrjsonLeverancier
 from api.contract import versie
 from api.routes import beoordelingen, berekeningen, catalogus, contract
 from reference import Parameterboek, parameterboek
@@ -18,8 +19,7 @@ def create_app(config: dict[str, Any] | None = None, boek: Parameterboek | None 
     """Bouw de app; `boek` vervangt de parameters (voor tests), `config` de Flask-instellingen."""
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_VERZOEK_BYTES, JSON_SORT_KEYS=False)
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json = OrjsonLeverancier(app)
     if config:
         app.config.update(config)
     app.extensions["pwib.parameterboek"] = boek or parameterboek()

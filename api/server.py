@@ -10,6 +10,9 @@ from typing import Any
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
+THREADS_PER_WORKER = 32
+"""Zoveel trage clients kan één worker dragen voordat een gewoon verzoek moet wachten."""
+
 
 class _Gunicorn(BaseApplication):  # type: ignore[misc]
     def __init__(self, app: Flask, instellingen: dict[str, Any]) -> None:
@@ -29,13 +32,15 @@ def instellingen(host: str, port: int, workers: int | None) -> dict[str, Any]:
     """De gunicorn-instellingen; de body-limiet zelf staat in de app (MAX_CONTENT_LENGTH)."""
     return {
         "bind": f"{host}:{port}",
-        # De regels zijn puur CPU-werk: één proces per kern. Elke verbinding is een greenlet (gevent):
-        # een client die zijn kopregels byte voor byte stuurt, houdt een verbinding vast en geen worker;
-        # met gthread hielden acht zulke clients elke thread vast en was de API ~20 s onbereikbaar.
-        # Het verzoek zelf draait pas als de kopregels binnen zijn (tests/test_server.py: 20 trage clients).
+        # De regels zijn puur CPU-werk: één proces per kern. gthread: een verbinding krijgt pas een thread als
+        # er iets te lezen is, maar een client die zijn kopregels byte voor byte stuurt, houdt die thread vast
+        # tot de kopregels binnen zijn. 32 threads per worker: 20 zulke clients (tests/test_server.py) laten er
+        # genoeg vrij, ook als ze allemaal bij één worker landen. Gemeten met bench/last.py (README, "De
+        # referentie-API draaien"): gevent (1000 verbindingen per worker) haalde op deze machine een kwart van
+        # de doorvoer en een p99 boven 300 ms; gthread met 2 threads had geen ruimte voor trage clients.
         "workers": workers or (os.cpu_count() or 1),
-        "worker_class": "gevent",
-        "worker_connections": 1000,
+        "worker_class": "gthread",
+        "threads": THREADS_PER_WORKER,
         "timeout": 30,
         "graceful_timeout": 10,
         "keepalive": 5,

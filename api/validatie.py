@@ -110,7 +110,7 @@ class Contractvalidatie:
         json_schema = lichaam.get("content", {}).get("application/json", {}).get("schema")
         parameters = tuple(
             _Parameter(p["name"], p["in"], p.get("required", False), self._schema(p["schema"]))
-            for p in [*gedeeld, *operatie.get("parameters", [])]
+            for p in map(self._volg, [*gedeeld, *operatie.get("parameters", [])])
         )
         antwoorden: dict[str, tuple[str, _Schema | None]] = {}
         for status, verwijzing in operatie.get("responses", {}).items():
@@ -120,7 +120,7 @@ class Contractvalidatie:
                         lichaam.get("required", False), parameters, antwoorden)
 
     def _volg(self, knoop: Mapping[str, Any]) -> Mapping[str, Any]:
-        """Volg een lokale `$ref` (`#/components/responses/Fout`) in het contract."""
+        """Volg een lokale `$ref` (`#/components/responses/Fout`, `#/components/parameters/Prefer`) in het contract."""
         while "$ref" in knoop:
             doel: Any = self._document
             for deel in knoop["$ref"].removeprefix("#/").split("/"):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import NotFound
 
+from api.antwoord import beslissing
 from api.validatie import valideer
 from api.vertaling import (
     afstemming,
@@ -79,4 +80,4 @@ def beoordeel(naam: str) -> Response:
     verzoek = valideer(request)
     boek = current_app.extensions["pwib.parameterboek"]
     antwoord = maatwerk.pas_toe(f"/beoordelingen/{naam}", verzoek, beoordeling(verzoek, boek), boek)
-    return jsonify(met_grondslagen(antwoord))
+    return beslissing(met_grondslagen(antwoord))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, request
 
+from api.antwoord import beslissing
 from api.validatie import valideer
 from api.vertaling import berekening, maatwerk
 from api.vertaling.gemeenschappelijk import met_grondslagen
@@ -16,4 +17,4 @@ def bijstand() -> Response:
     verzoek = valideer(request)
     boek = current_app.extensions["pwib.parameterboek"]
     antwoord = maatwerk.pas_toe("/berekeningen/bijstand", verzoek, berekening.bereken(verzoek, boek), boek)
-    return jsonify(met_grondslagen(antwoord))
+    return beslissing(met_grondslagen(antwoord))

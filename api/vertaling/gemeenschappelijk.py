@@ -150,11 +150,12 @@ _LIJSTEN_MET_ARTIKEL = ("toegepasteMaatregelen", "medebewoners", "perBetaling", 
 
 
 def met_grondslagen(antwoord: Json) -> Json:
-    """Het antwoord met elke grondslag als gegevens: `grondslag`, `normGrondslag`, `maatwerk.grondslag`,
-    `inkomenPartnerZonderRecht.grondslag` en het `artikel` in elk element van de lijsten die er een hebben. De
-    enige plek waar de aanhalingen van de referentie het contract in gaan."""
+    """Het antwoord met elke grondslag als gegevens: `grondslag`, `normGrondslag`, `grondslagInkomstenvrijlating`,
+    `grondslagVerlaging`, `maatwerk.grondslag`, `inkomenPartnerZonderRecht.grondslag` en het `artikel` in elk
+    element van de lijsten die er een hebben. De enige plek waar de aanhalingen van de referentie het contract
+    in gaan."""
     uit, peildatum = dict(antwoord), datum(antwoord["peildatum"])
-    for veld in ("grondslag", "normGrondslag"):
+    for veld in ("grondslag", "normGrondslag", "grondslagInkomstenvrijlating", "grondslagVerlaging"):
         if isinstance(uit.get(veld), str):
             uit[veld] = grondslag(uit[veld], peildatum)
     for veld in ("maatwerk", "inkomenPartnerZonderRecht"):

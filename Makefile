@@ -48,7 +48,7 @@ bench: $(STEMPEL)
 # bij een release (en na elke bedoelde verandering aan features, contract, fixtures of zinnen):
 # zet de inhoudshash van de suite bij haar versie in conformance/suitehashes.json
 suitehash: $(STEMPEL)
-	$(BIN)/python -m conformance.certificering
+	$(BIN)/python -m conformance.oordelen.certificering
 
 # make mutatie: de mutatietoets van reference/ (lang: ~4.000 mutanten); alleen wat veranderde:
 #               make mutatie MUTATIE="--sinds main", of één module: make mutatie MUTATIE="--module vermogen"

@@ -17,7 +17,8 @@ from rich.console import Console
 
 from api import create_app
 from api.server import PoortBezet, serveer
-from conformance import hulpmiddelen, opdrachtregel
+from conformance import opdrachtregel
+from conformance.hulpmiddelen import opdrachtregel as hulpmiddelen
 from conformance.opdrachtregel import EPILOOG
 
 

@@ -14,8 +14,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from conformance.afwijking import ConfiguratieFout
-from conformance.profiel import lees_profiel
+from conformance.inlezen.profiel import lees_profiel
+from conformance.kern.afwijking import ConfiguratieFout
 
 ALIASBOM = ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{n}: &{n} [{', '.join([f'*{v}'] * 9)}]\n" for v, n in zip("abcdefgh", "bcdefghi", strict=True))).encode()

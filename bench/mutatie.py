@@ -48,11 +48,11 @@ from cosmic_ray.ast import ast_nodes, get_ast
 from cosmic_ray.mutating import mutate_code
 from cosmic_ray.plugins import get_operator, operator_names
 
-from conformance.contractcontrole import contract
-from conformance.doel import wsgi_doel
-from conformance.eisen import eisen
+from conformance.aansturen.doel import wsgi_doel
+from conformance.inlezen.contract import contract
+from conformance.inlezen.eisen import eisen
+from conformance.inlezen.woordenboek import woordenboek
 from conformance.runner import Opdracht, voer_uit
-from conformance.woordenboek import woordenboek
 
 WORTEL = Path(__file__).resolve().parent.parent
 REFERENTIE = WORTEL / "reference"

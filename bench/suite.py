@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from api import create_app
-from conformance.doel import Doel, http_doel, wsgi_doel
+from conformance.aansturen.doel import Doel, http_doel, wsgi_doel
 from conformance.runner import Opdracht, voer_uit
 from tests.server import pwib_serve
 

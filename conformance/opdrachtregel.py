@@ -17,14 +17,14 @@ from typing import Any, Literal
 
 from rich.console import Console
 
-from conformance.afwijking import ConfiguratieFout
-from conformance.certificering import gepubliceerde_hashes
-from conformance.doel import Verbindingsbeleid, WsgiApp, http_doel, wsgi_doel
-from conformance.handtekening import LOS, lees_publieke_sleutel, verifieer, verifieer_los
-from conformance.inhoud import versie
-from conformance.oordeel import Uitgang
+from conformance.aansturen.doel import Verbindingsbeleid, WsgiApp, http_doel, wsgi_doel
+from conformance.inlezen.inhoud import versie
+from conformance.kern.afwijking import ConfiguratieFout
+from conformance.oordelen.certificering import gepubliceerde_hashes
+from conformance.oordelen.oordeel import Uitgang
 from conformance.plugin import kopregels
 from conformance.runner import Opdracht, Uitkomst, voer_uit
+from conformance.vastleggen.handtekening import LOS, lees_publieke_sleutel, verifieer, verifieer_los
 
 EPILOOG = """exitcodes van conformance:
   0    conform: een certificeringsrun waarin elk beslissend scenario en elke ADR-regel (moet) is

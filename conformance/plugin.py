@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from conformance.afwijking import Afwijking, ConfiguratieFout, NietVanToepassing, Onbereikbaar, Storing
-from conformance.bestanden import SUITE
-from conformance.resultaat import Oordeel, Scenarioresultaat
+from conformance.kern.afwijking import Afwijking, ConfiguratieFout, NietVanToepassing, Onbereikbaar, Storing
+from conformance.kern.bestanden import SUITE
+from conformance.kern.resultaat import Oordeel, Scenarioresultaat
 
 if TYPE_CHECKING:
     from conformance.sessie import Sessie
@@ -43,7 +43,7 @@ _SCENARIO = pytest.StashKey[tuple[str, str]]()
 _ALLE_SCENARIOS = pytest.StashKey[int]()
 _BEELD = pytest.StashKey[tuple[str, str | None, tuple[str, ...]]]()  # plaats, regeltitel, stappen
 KOPREGEL_VARIABELE = "PWIB_HEADER_"
-ONBEREIKBAAR = 3  # conformance.oordeel.Uitgang.ONBEREIKBAAR
+ONBEREIKBAAR = 3  # conformance.oordelen.oordeel.Uitgang.ONBEREIKBAAR
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -80,9 +80,9 @@ def kopregels(opgegeven: list[str], omgeving: dict[str, str] | None = None) -> d
 
 def _zelfstandig(config: pytest.Config) -> None:
     """`pytest --pwib-target URL`: bouw de sessie uit de opties en voeg de scenario's toe aan de verzameling."""
-    from conformance.doel import http_doel  # noqa: PLC0415 - alleen als de plugin actief wordt
-    from conformance.schrijvers import Rapportmapfout, controleer_rapportmap  # noqa: PLC0415
+    from conformance.aansturen.doel import http_doel  # noqa: PLC0415 - alleen als de plugin actief wordt
     from conformance.sessie import bereid_voor  # noqa: PLC0415
+    from conformance.vastleggen.schrijvers import Rapportmapfout, controleer_rapportmap  # noqa: PLC0415
 
     try:
         extra = kopregels(config.getoption("--pwib-header"))
@@ -102,7 +102,7 @@ def _zelfstandig(config: pytest.Config) -> None:
                              productversie=config.getoption("--pwib-productversie"))
     except ConfiguratieFout as fout:
         raise pytest.UsageError(str(fout)) from None
-    from conformance.selectie import controleer_features, plaats  # noqa: PLC0415
+    from conformance.hulpmiddelen.selectie import controleer_features, plaats  # noqa: PLC0415
 
     problemen = controleer_features(config.getoption("markexpr") or None)
     if problemen:
@@ -120,7 +120,7 @@ def pytest_configure(config: pytest.Config) -> None:
         _zelfstandig(config)
     if SESSIE not in config.stash:
         return
-    from conformance.selectie import feature_tags  # noqa: PLC0415 - alleen als de plugin actief wordt
+    from conformance.hulpmiddelen.selectie import feature_tags  # noqa: PLC0415 - alleen als de plugin actief wordt
 
     for tag in sorted(feature_tags()):
         config.addinivalue_line("markers", f"{tag}: tag uit de features")
@@ -305,7 +305,7 @@ def _scenario_id(item: pytest.Item, tags: tuple[str, ...]) -> str | None:
 
 
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
-    from conformance.selectie import plaats  # noqa: PLC0415 - alleen als de plugin actief is
+    from conformance.hulpmiddelen.selectie import plaats  # noqa: PLC0415 - alleen als de plugin actief is
 
     request.node.stash[_SCENARIO] = (Path(feature.filename).name, scenario.name)
     stappen: list[str] = []
@@ -327,8 +327,8 @@ def pytest_bdd_step_error(request: pytest.FixtureRequest, feature: Any, scenario
 def pytest_sessionfinish(session: pytest.Session) -> None:
     if not session.config.stash.get(_ZELFSTANDIG, False):
         return
-    from conformance.schrijvers import Rapportmapfout  # noqa: PLC0415 - alleen als de plugin actief is
     from conformance.sessie import rond_af  # noqa: PLC0415
+    from conformance.vastleggen.schrijvers import Rapportmapfout  # noqa: PLC0415 - alleen als de plugin actief is
 
     sessie = session.config.stash[SESSIE]
     sessie.doel.sluit()

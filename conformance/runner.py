@@ -19,15 +19,16 @@ from typing import Any, Literal
 
 import pytest
 
-from conformance import plugin, selectie
-from conformance.afwijking import ConfiguratieFout, Onbereikbaar
-from conformance.bestanden import SUITE
-from conformance.doel import Doel
-from conformance.lint import Probleem
-from conformance.oordeel import Uitgang
-from conformance.resultaat import Run
-from conformance.schrijvers import Rapportmapfout, controleer_rapportmap
+from conformance import plugin
+from conformance.aansturen.doel import Doel
+from conformance.hulpmiddelen import selectie
+from conformance.hulpmiddelen.lint import Probleem
+from conformance.kern.afwijking import ConfiguratieFout, Onbereikbaar
+from conformance.kern.bestanden import SUITE
+from conformance.kern.resultaat import Run
+from conformance.oordelen.oordeel import Uitgang
 from conformance.sessie import Luisteraar, Sessie, bereid_voor, rond_af, voer_voorcontrole_uit
+from conformance.vastleggen.schrijvers import Rapportmapfout, controleer_rapportmap
 
 __all__ = ["Opdracht", "Uitgang", "Uitkomst", "voer_uit"]
 

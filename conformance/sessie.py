@@ -16,20 +16,20 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from conformance import voorcontrole
-from conformance.bestanden import FEATURES
-from conformance.certificering import Certificering, beoordeel
-from conformance.doel import Doel
-from conformance.eisen import Eis, eisen, scenario_ids
-from conformance.handtekening import lees_geheime_sleutel, verzegel
-from conformance.inhoud import suite
-from conformance.ontheffingen import Ontheffing, lees_ontheffingen, ontheffing_voor
-from conformance.oordeel import Eindoordeel, eindoordeel
-from conformance.profiel import Profiel, gesteld_beleid, lees_profiel, toets_beleid
-from conformance.rapport import Context, bouw
-from conformance.resultaat import Run, Scenarioresultaat
-from conformance.schrijvers import schrijf_alle
-from conformance.woordenboek import woordenboek
+from conformance.aansturen import voorcontrole
+from conformance.aansturen.doel import Doel
+from conformance.inlezen.eisen import Eis, eisen, scenario_ids
+from conformance.inlezen.inhoud import suite
+from conformance.inlezen.ontheffingen import Ontheffing, lees_ontheffingen, ontheffing_voor
+from conformance.inlezen.profiel import Profiel, gesteld_beleid, lees_profiel, toets_beleid
+from conformance.inlezen.woordenboek import woordenboek
+from conformance.kern.bestanden import FEATURES
+from conformance.kern.resultaat import Run, Scenarioresultaat
+from conformance.oordelen.certificering import Certificering, beoordeel
+from conformance.oordelen.oordeel import Eindoordeel, eindoordeel
+from conformance.vastleggen.handtekening import lees_geheime_sleutel, verzegel
+from conformance.vastleggen.rapport import Context, bouw
+from conformance.vastleggen.schrijvers import schrijf_alle
 
 Luisteraar = Callable[[Scenarioresultaat], None]
 

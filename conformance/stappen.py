@@ -23,15 +23,15 @@ from typing import Any, NoReturn
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from conformance.afwijking import Afwijking, Storing
-from conformance.casus import Casus, lees_pad
-from conformance.contractcontrole import controleer
-from conformance.doel import Doel
-from conformance.grondslag import Verwachtegrondslag, bepalingen_van, leesbaar
+from conformance.aansturen.casus import Casus, lees_pad
+from conformance.aansturen.contractcontrole import controleer
+from conformance.aansturen.doel import Doel
+from conformance.hulpmiddelen.selectie import plaats
+from conformance.inlezen.grondslag import Verwachtegrondslag, bepalingen_van, leesbaar
+from conformance.inlezen.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
+from conformance.inlezen.woordenboek import vul_in
+from conformance.kern.afwijking import Afwijking, Storing
 from conformance.plugin import pytest_bdd_step_error as meld_stapfout
-from conformance.selectie import plaats
-from conformance.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
-from conformance.woordenboek import vul_in
 
 PROBLEM_JSON = "application/problem+json"
 

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from conformance.bestanden import FEATURES, WORTEL
-from conformance.certificering import GEPUBLICEERD, beoordeel, gepubliceerde_hashes
-from conformance.handtekening import lees_geheime_sleutel, verzegel
-from conformance.inhoud import inhoudshash, suite, versie
+from conformance.inlezen.inhoud import inhoudshash, suite, versie
+from conformance.kern.bestanden import FEATURES, WORTEL
+from conformance.oordelen.certificering import GEPUBLICEERD, beoordeel, gepubliceerde_hashes
+from conformance.vastleggen.handtekening import lees_geheime_sleutel, verzegel
 from tests.test_conformance import controleer_rapporten, pwib
 from tests.test_conformance_rapport import _sleutelpaar
 

@@ -13,8 +13,8 @@ import jsonschema
 import pytest
 
 from api import create_app
-from conformance.bestanden import SCHEMAS
-from conformance.doel import http_doel, wsgi_doel
+from conformance.aansturen.doel import http_doel, wsgi_doel
+from conformance.kern.bestanden import SCHEMAS
 from conformance.runner import Opdracht, Uitgang, voer_uit
 from tests.server import PWIB, pwib_serve, vrije_poort
 

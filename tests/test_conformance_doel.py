@@ -8,9 +8,9 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from conformance.afwijking import NietVanToepassing, Onbereikbaar, Storing
-from conformance.doel import VERBORGEN, Doel, Verbindingsbeleid, http_doel
-from conformance.geheimen import uit_kopregels
+from conformance.aansturen.doel import VERBORGEN, Doel, Verbindingsbeleid, http_doel
+from conformance.aansturen.geheimen import uit_kopregels
+from conformance.kern.afwijking import NietVanToepassing, Onbereikbaar, Storing
 from conformance.plugin import kopregels
 
 Afhandeling = Callable[[httpx.Request], httpx.Response]

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from api import create_app
-from conformance import schrijvers
-from conformance.doel import wsgi_doel
+from conformance.aansturen.doel import wsgi_doel
 from conformance.runner import Opdracht, Uitgang, voer_uit
+from conformance.vastleggen import schrijvers
 from tests.leveranciers.catalogus import Kopregels, Leverancier
 from tests.leveranciers.server import op_http
 from tests.server import PWIB

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from conformance.afwijking import ConfiguratieFout
-from conformance.bestanden import EISEN, WORTEL
-from conformance.eisen import eisen, lees_tabel, matrix, onbekende_scenarios, scenario_ids, zonder_eis
-from conformance.resultaat import Scenarioresultaat
+from conformance.inlezen.eisen import eisen, lees_tabel, matrix, onbekende_scenarios, scenario_ids, zonder_eis
+from conformance.kern.afwijking import ConfiguratieFout
+from conformance.kern.bestanden import EISEN, WORTEL
+from conformance.kern.resultaat import Scenarioresultaat
 
 FEATURES = WORTEL / "features"  # de features van de repository, ook als PWIB_FEATURES elders heen wijst
 

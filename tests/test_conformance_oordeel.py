@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conformance.oordeel import Uitgang, eindoordeel, per_maatregel
-from conformance.resultaat import Oordeel, Run, Scenarioresultaat
+from conformance.kern.resultaat import Oordeel, Run, Scenarioresultaat
+from conformance.oordelen.oordeel import Uitgang, eindoordeel, per_maatregel
 
 
 def _r(oordeel: Oordeel, *, beslissend: bool = True, ontheven: bool = False, maatregel: str = "M04",

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from api import create_app
-from conformance.afwijking import ConfiguratieFout, NietVanToepassing
-from conformance.contractcontrole import contract
-from conformance.doel import wsgi_doel
-from conformance.ontheffingen import lees_ontheffingen
-from conformance.profiel import PROFIELEN, WETTELIJK, lees_profiel, toets_beleid
-from conformance.resultaat import Scenarioresultaat
+from conformance.aansturen.doel import wsgi_doel
+from conformance.inlezen.contract import contract
+from conformance.inlezen.ontheffingen import lees_ontheffingen
+from conformance.inlezen.profiel import PROFIELEN, WETTELIJK, lees_profiel, toets_beleid
+from conformance.kern.afwijking import ConfiguratieFout, NietVanToepassing
+from conformance.kern.resultaat import Scenarioresultaat
 from conformance.runner import Opdracht, Uitgang, voer_uit
 from tests.test_conformance import controleer_rapporten, pwib
 

@@ -20,12 +20,12 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from api import create_app
-from conformance import rapport as rapportmodule
-from conformance.doel import wsgi_doel
-from conformance.handtekening import verifieer, verzegel
+from conformance.aansturen.doel import wsgi_doel
 from conformance.runner import Opdracht, Uitgang, voer_uit
-from conformance.schrijvers import junit
-from conformance.schrijvers.afwijkingen import oorzaken
+from conformance.vastleggen import junit
+from conformance.vastleggen import rapport as rapportmodule
+from conformance.vastleggen.afwijkingen import oorzaken
+from conformance.vastleggen.handtekening import verifieer, verzegel
 from tests.leveranciers.catalogus import CentErnaast
 from tests.test_conformance import controleer_rapporten, pwib
 

@@ -6,9 +6,8 @@ import json
 
 import pytest
 
-from conformance.afwijking import Afwijking
-from conformance.uitwisseling import Uitwisseling
-from conformance.voorcontrole import REGELS, api_versie_is, cors_voor_iedereen, kies_operatie, probleemdetails
+from conformance.aansturen.voorcontrole import REGELS, api_versie_is, cors_voor_iedereen, kies_operatie, probleemdetails
+from conformance.kern.afwijking import Afwijking, Uitwisseling
 
 
 def _u(status: int = 200, content_type: str = "application/json", lichaam: object = None,

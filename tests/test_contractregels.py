@@ -17,8 +17,8 @@ import yaml
 from gherkin.parser import Parser
 
 import reference
-from conformance.bestanden import CONTRACT, FEATURES
-from conformance.stappencatalogus import Catalogus, Stap, catalogus
+from conformance.inlezen.stappencatalogus import Catalogus, Stap, catalogus
+from conformance.kern.bestanden import CONTRACT, FEATURES
 
 _GENERIEK = {"Bedrag", "Invoerbedrag", "Datum", "Maand", "Leeftijd"}  # een waardesoort, geen beschrijving van een veld
 _SOORT = {"Context": "gegeven", "Action": "als", "Outcome": "dan"}

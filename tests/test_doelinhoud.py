@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conformance.doelinhoud import GROOTSTE_GEHEEL, MAX_DIEPTE, IJsonSchending, Onleesbaar, lees_json, lees_yaml, tekst
+from conformance.aansturen.doelinhoud import (
+    GROOTSTE_GEHEEL,
+    MAX_DIEPTE,
+    IJsonSchending,
+    Onleesbaar,
+    lees_json,
+    lees_yaml,
+    tekst,
+)
 
 
 @pytest.mark.parametrize(("inhoud", "schending"), [

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conformance.geheimen import VERBORGEN, Verberger, uit_inlog, uit_kopregels
+from conformance.aansturen.geheimen import VERBORGEN, Verberger, uit_inlog, uit_kopregels
 
 
 def _utf16(tekst: str) -> list[int]:

@@ -27,9 +27,9 @@ from typing import Any
 
 import pytest
 
-from conformance import lint
-from conformance.bestanden import FEATURES
-from conformance.stappencatalogus import catalogus
+from conformance.hulpmiddelen import lint
+from conformance.inlezen.stappencatalogus import catalogus
+from conformance.kern.bestanden import FEATURES
 from tests.server import PWIB, pwib_serve
 
 GIDS = Path(__file__).resolve().parent.parent / "docs" / "scenarios-schrijven.md"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance.inhoud import inhoudshash
+from conformance.inlezen.inhoud import inhoudshash
 from tests.server import pwib_serve
 
 WORTEL = Path(__file__).resolve().parent.parent
@@ -80,7 +80,7 @@ def test_de_sdist_bouwt_dezelfde_wheel_met_alle_inhoud(geinstalleerd: Path, tmp_
 
 def test_de_geinstalleerde_pwib_leest_alles_uit_zijn_eigen_pakketten(geinstalleerd: Path, tmp_path: Path) -> None:
     uitvoer = _draai(geinstalleerd / "bin" / "python", "-c",
-                     "import api, conformance, pwib_inhoud, conformance.bestanden as b;"
+                     "import api, conformance, pwib_inhoud, conformance.kern.bestanden as b;"
                      "print(api.__file__, conformance.__file__, b.WORTEL, b.FEATURES, b.SUITE, sep='\\n')",
                      map_=tmp_path)
     assert uitvoer.returncode == 0, uitvoer.stderr

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conformance import lint
-from conformance.bestanden import FEATURES
-from conformance.stappencatalogus import catalogus
+from conformance.hulpmiddelen import lint
+from conformance.inlezen.stappencatalogus import catalogus
+from conformance.kern.bestanden import FEATURES
 from reference import catalogus as maatregelcatalogus
 from tests.server import PWIB
 

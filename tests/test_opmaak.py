@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conformance.bestanden import FEATURES
-from conformance.opmaak import OpmaakFout, maak_op
+from conformance.hulpmiddelen.opmaak import OpmaakFout, maak_op
+from conformance.kern.bestanden import FEATURES
 from tests.server import PWIB
 
 LASTIG = '''# language: nl

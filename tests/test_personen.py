@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from conformance.casus import Casus
-from conformance.personen import PERSONEN, PersoonFout, lees, personen
+from conformance.aansturen.casus import Casus
+from conformance.inlezen.personen import PERSONEN, PersoonFout, lees, personen
 
 
 def test_elke_persona_is_geldig_en_heet_naar_haar_bestand() -> None:

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from conformance.casus import Casus
-from conformance.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
-from conformance.stappendoc import als_markdown
-from conformance.woordenboek import vul_in
+from conformance.aansturen.casus import Casus
+from conformance.hulpmiddelen.stappendoc import als_markdown
+from conformance.inlezen.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
+from conformance.inlezen.woordenboek import vul_in
 from tests.server import PWIB
 
 WORTEL = Path(__file__).resolve().parent.parent
@@ -211,7 +211,8 @@ def test_een_onbekende_stap_die_toch_draait_geeft_in_rapport_en_console_de_dicht
     features = tmp_path / "features"
     features.mkdir()
     (features / "M04-vergissing.feature").write_text(ONBEKENDE_STAP, "utf-8")
-    zonder_controle = ("import sys; from conformance import selectie; selectie.controleer_features = lambda *a: [];"
+    zonder_controle = ("import sys; from conformance.hulpmiddelen import selectie;"
+                       "selectie.controleer_features = lambda *a: [];"
                        "from api.cli import main; sys.exit(main(sys.argv[1:]))")
     proces = subprocess.run([sys.executable, "-c", zonder_controle, "conformance", "--report-dir",
                              str(tmp_path / "rapport")], capture_output=True, text=True, timeout=300, check=False,

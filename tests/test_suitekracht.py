@@ -20,8 +20,8 @@ from gherkin.parser import Parser
 from gherkin.token_matcher import TokenMatcher
 from pytest_bdd.gherkin_parser import GherkinDocument, Scenario, Tag
 
-from conformance.bestanden import WORTEL
-from conformance.eisen import Eis, eisen
+from conformance.inlezen.eisen import Eis, eisen
+from conformance.kern.bestanden import WORTEL
 from reference import catalogus
 from reference.parameters import PARAMETERMAP, lees_bestand
 

@@ -138,7 +138,8 @@ def test_een_onbekende_eerste_stap_die_toch_draait_geeft_geen_indexerror(tmp_pat
     features = tmp_path / "features"
     features.mkdir()
     (features / "M04-stappen.feature").write_text(STAPPEN, "utf-8")
-    zonder_controle = ("import sys; from conformance import selectie; selectie.controleer_features = lambda *a: [];"
+    zonder_controle = ("import sys; from conformance.hulpmiddelen import selectie;"
+                       "selectie.controleer_features = lambda *a: [];"
                        "from api.cli import main; sys.exit(main(sys.argv[1:]))")
     proces = _pwib("conformance", "--tags", "M04-901", "--report-dir", str(tmp_path / "rapport"), features=features,
                    cwd=tmp_path, voorvoegsel=(sys.executable, "-c", zonder_controle))

@@ -16,8 +16,8 @@ from flask.testing import FlaskClient
 
 import reference
 import reference.maatregelen
-from conformance.bestanden import CONTRACT
-from conformance.grondslag import bepalingen_van, grondslagen_van, verwachting
+from conformance.inlezen.grondslag import bepalingen_van, grondslagen_van, verwachting
+from conformance.kern.bestanden import CONTRACT
 from reference import OngeldigeAanhaling, Verwijzing, catalogus, verwijzingen
 from reference.verwijzing import regelingen, wetsindex
 from scripts import wetsindex as wetsindexscript

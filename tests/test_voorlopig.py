@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from api import create_app
-from conformance.doel import wsgi_doel
-from conformance.resultaat import Scenarioresultaat
+from conformance.aansturen.doel import wsgi_doel
+from conformance.kern.resultaat import Scenarioresultaat
 from conformance.runner import Opdracht, voer_uit
 
 _SCENARIO_TEST = "test_scenarios.py::"  # het scenario dat de suite op dit moment draait (pytest zet het)

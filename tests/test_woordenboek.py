@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from conformance.casus import Casus, lees_pad
-from conformance.woordenboek import WoordenboekFout, lees, vul_in, woordenboek
+from conformance.aansturen.casus import Casus, lees_pad
+from conformance.inlezen.woordenboek import WoordenboekFout, lees, vul_in, woordenboek
 
 
 def test_het_meegeleverde_woordenboek_is_geldig() -> None:

@@ -2,6 +2,6 @@
 
 from pytest_bdd import scenarios
 
-from conformance.bestanden import FEATURES
+from conformance.kern.bestanden import FEATURES
 
 scenarios(str(FEATURES))

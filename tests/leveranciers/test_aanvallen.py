@@ -36,7 +36,7 @@ BESTANDEN = {"stdout", "stderr", "resultaat.json", "junit.xml", "rapport.html"}
 
 
 def vormen(geheim: str) -> dict[str, str]:
-    """Elke vorm waarin een geheim in een uitvoer kan belanden (onafhankelijk van conformance.geheimen)."""
+    """Elke vorm waarin een geheim in een uitvoer kan belanden (onafhankelijk van conformance.aansturen.geheimen)."""
     ruw = geheim.encode()
     b64, b64url = base64.b64encode(ruw).decode(), base64.urlsafe_b64encode(ruw).decode()
     return {

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from api import create_app
-from conformance.doel import VERBORGEN, Verbindingsbeleid, http_doel
-from conformance.resultaat import Scenarioresultaat
+from conformance.aansturen.doel import VERBORGEN, Verbindingsbeleid, http_doel
+from conformance.kern.resultaat import Scenarioresultaat
 from conformance.runner import Opdracht, Uitgang, voer_uit
 from tests.leveranciers.catalogus import (
     GEVALLEN,

@@ -23,7 +23,7 @@ from api.routes.catalogus import geldende_parameters
 from api.validatie import contractvalidatie
 from api.vertaling import berekening, maatwerk
 from api.vertaling.gemeenschappelijk import Json, met_grondslagen
-from reference import OngeldigeFeiten, ParameterOntbreekt, Parameterboek, parameterboek
+from reference import OngeldigeFeiten, Parameterboek, ParameterOntbreekt, parameterboek
 
 BEREKENING = "/berekeningen/bijstand"
 _BEOORDELING = "/beoordelingen/"

@@ -9,7 +9,7 @@ from werkzeug.exceptions import NotFound
 
 from api.validatie import valideer
 from api.vertaling.gemeenschappelijk import Json, parameter
-from reference import Maatregel, ParameterOntbreekt, Parameterboek, catalogus, maatregel
+from reference import Maatregel, Parameterboek, ParameterOntbreekt, catalogus, maatregel
 
 bp = Blueprint("catalogus", __name__)
 

@@ -46,7 +46,7 @@ def gegenereerd(generator: Generator, paden: list[str], aantal: int, zaad: int,
     operatie niet verandert als er een operatie bij komt."""
     uit = {}
     for pad in paden:
-        rng = random.Random(f"{zaad}:{pad}")
+        rng = random.Random(f"{zaad}:{pad}")  # noqa: S311 - reproduceerbaar, geen geheim
         uit[pad] = [Casus(pad, verzoek) for verzoek in generator.reeks(pad, aantal, rng, keurder)]
     return uit
 

@@ -79,7 +79,7 @@ def _voortgang(console: Console) -> tuple[Voortgang, Callable[[], None]]:
     return regel, lambda: None
 
 
-def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
+def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:  # noqa: PLR0911 - één exitcode per uitgang
     if args.aantal < 1 or args.gelijktijdig < 1 or args.timeout <= 0 or args.max_connection_failures < 1:
         console.print("pwib vergelijk: --aantal, --gelijktijdig en --max-connection-failures minstens 1, "
                       "--timeout groter dan 0")

@@ -118,8 +118,8 @@ class Vergelijking:
                 for pad, lijst in casussen.items():
                     uitslag = uitslagen[pad] = Operatieuitslag(pad)
                     velden = self.beslissend.get(pad, ())
-                    for nummer, (casus, uitkomst) in enumerate(
-                            zip(lijst, pool.map(lambda c: self._een(drivers, c, velden), lijst), strict=True), 1):
+                    uitkomsten = pool.map(self._een, [drivers] * len(lijst), lijst, [velden] * len(lijst))
+                    for nummer, (casus, uitkomst) in enumerate(zip(lijst, uitkomsten, strict=True), 1):
                         self._tel(uitslag, casus, uitkomst, nummer)
                         if self.voortgang is not None:
                             self.voortgang(pad, nummer, len(lijst))

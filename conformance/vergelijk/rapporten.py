@@ -46,7 +46,8 @@ def inhoud(uitslag: Uitslag, meta: dict[str, Any], toon: bool) -> dict[str, Any]
                        "fout": u.fout, "eersteVerschil": u.eerste_verschil, "fouten": u.fouten,
                        "bevindingen": [_bevinding(b, toon) for b in u.bevindingen]}
                  for pad, u in uitslag.operaties.items()}
-    totaal = {k: sum(o[k] for o in operaties.values()) for k in ("vergeleken", "gelijk", "verschillend", "fout")}
+    totaal = {k: sum(getattr(u, k) for u in uitslag.operaties.values())
+              for k in ("vergeleken", "gelijk", "verschillend", "fout")}
     return {"soort": "pwib-vergelijking", **meta, "onbereikbaar": uitslag.onbereikbaar,
             "duurSeconden": round(uitslag.duur, 3), "totaal": totaal, "operaties": operaties}
 

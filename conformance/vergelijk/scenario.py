@@ -44,7 +44,7 @@ def _bladeren(waarde: Any, pad: str = "") -> Iterator[tuple[str, Any]]:
         yield pad, waarde
 
 
-def _schrijf(woordenboek: Woordenboek, soort: str, waarde: Any) -> str | None:
+def _schrijf(woordenboek: Woordenboek, soort: str, waarde: Any) -> str | None:  # noqa: PLR0911 - één tak per soort
     """De waarde zoals een tester haar in een zin schrijft, of None als dat niet kan."""
     if soort == "Bedrag" and isinstance(waarde, str):
         euro, cent = f"{Decimal(waarde):.2f}".split(".")

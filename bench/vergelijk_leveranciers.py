@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from api import create_app
 from api.cli import main as pwib
 from tests.leveranciers import bewijs, semantisch
 from tests.leveranciers.server import op_http
@@ -37,7 +38,7 @@ def main() -> None:
     parser.add_argument("--fout", action="append", default=[])
     parser.add_argument("--referentie", type=int, default=0, help="ook de referentie tegen zichzelf, N per operatie")
     args = parser.parse_args()
-    with op_http(semantisch.app()) as (url, _), op_http(semantisch.app()) as (referentie, _):
+    with op_http(semantisch.app()) as (url, _), op_http(create_app()) as (referentie, _):
         for naam, (fout, paden) in semantisch.FOUTEN.items():
             if args.fout and naam not in args.fout:
                 continue
@@ -52,12 +53,14 @@ def main() -> None:
                     bevindingen: list[dict[str, object]] = o["bevindingen"]  # type: ignore[assignment]
                     if not bevindingen:
                         continue
-                    b = min(bevindingen, key=lambda b: str(b["scenario"]).count("\n"))
+                    b = min(bevindingen, key=lambda b: (len(b["nietUitgedrukt"]),  # type: ignore[arg-type]
+                                                        str(b["scenario"]).count("\n")))
                     scenario = str(b["scenario"])
-                    maatregel = scenario.split()[0].lstrip("@")
-                    codes = bewijs.lint_conformance(scenario, maatregel, [referentie, url])
-                    print(f"-- {pad}: casus {b['casusnummer']}, {b['proeven']} proeven, lint/referentie/leverancier "
-                          f"{codes}; niet uitgedrukt: {b['nietUitgedrukt']}")
+                    maatregel = scenario.split(maxsplit=1)[0].lstrip("@")
+                    lint, oordelen = bewijs.lint_conformance(scenario, maatregel, [referentie, url])
+                    print(f"-- {pad}: casus {b['casusnummer']}, {b['proeven']} proeven; pwib lint {lint}; "
+                          f"referentie {oordelen[0]}, leverancier {oordelen[1]}; "
+                          f"niet uitgedrukt: {b['nietUitgedrukt']}")
                     print(scenario)
         if args.referentie:
             with tempfile.TemporaryDirectory() as map_:

@@ -21,7 +21,7 @@ from conformance.doel import Doel
 from conformance.vergelijk import krimpen
 from conformance.vergelijk.beslissend import Antwoord, Verschil, verschillen
 from conformance.vergelijk.casussen import Casus
-from conformance.vergelijk.scenario import Scenario, schrijf, volgende_ids
+from conformance.vergelijk.scenario import Scenario, schrijf, uitdrukbaar, volgende_ids
 from conformance.woordenboek import Woordenboek
 
 Orakel = Callable[[str, str, Any, dict[str, str] | None], tuple[int, Any]]
@@ -156,6 +156,8 @@ class Vergelijking:
     def _krimp(self, doel: Doel, bevinding: Bevinding, velden: tuple[str, ...],
                ids: dict[str, Iterable[str]]) -> None:
         pad, oorspronkelijk = bevinding.casus.pad, {v.veld for v in bevinding.verschillen}
+        # krimp naar een verschil dat een scenario kan verwachten, als het oorspronkelijke verschil er een heeft
+        oorspronkelijk = {veld for veld in oorspronkelijk if uitdrukbaar(self.woordenboek, veld)} or oorspronkelijk
         status = bevinding.referentie[0]
 
         def proef(verzoek: dict[str, Any]) -> bool:

@@ -90,6 +90,11 @@ def _kies(woordenboek: Woordenboek, kant: str, pad: str, waarde: Any, maatregel:
     return None
 
 
+def uitdrukbaar(woordenboek: Woordenboek, veld: str) -> bool:
+    """Of het woordenboek een `dan`-zin heeft die precies dit veld van het antwoord verwacht."""
+    return any(list(z.velden) == [veld] for z in woordenboek.van_soort("dan"))
+
+
 def _als(woordenboek: Woordenboek, pad: str) -> tuple[str, str] | None:
     zin = next((z for z in woordenboek.van_soort("beoordeling") if z.pad == pad), None)
     return None if zin is None or zin.patroon is None else (zin.patroon, zin.maatregelen[0])

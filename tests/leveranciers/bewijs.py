@@ -3,6 +3,7 @@ en faalt tegen de leverancier. Het scenario draait in een eigen proces met `PWIB
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -22,13 +23,17 @@ def feature(scenario: str, maatregel: str) -> str:
     return KOP.format(maatregel=maatregel) + scenario
 
 
-def lint_conformance(scenario: str, maatregel: str, doelen: list[str]) -> list[int]:
-    """[exitcode van pwib lint, exitcode van pwib conformance per doel] voor een feature met dit ene scenario."""
+def lint_conformance(scenario: str, maatregel: str, doelen: list[str]) -> tuple[int, list[str]]:
+    """(exitcode van pwib lint, het oordeel over het scenario per doel) voor een feature met dit ene scenario.
+    Een run met PWIB_FEATURES is een ontwikkelrun (exitcode nooit 0); het oordeel staat in resultaat.json."""
     with tempfile.TemporaryDirectory() as map_:
         pad = Path(map_) / f"{maatregel}-gevonden.feature"
         pad.write_text(feature(scenario, maatregel), "utf-8")
-        codes = [_pwib(Path(map_), "lint", str(pad))]
-        for doel in doelen:
-            codes.append(_pwib(Path(map_), "conformance", "--target", doel, "--report-dir",
-                               str(Path(map_) / "rapport"), "--quiet"))
-        return codes
+        lint = _pwib(Path(map_), "lint", str(pad))
+        oordelen = []
+        for index, doel in enumerate(doelen):
+            rapport = Path(map_) / f"rapport-{index}"
+            _pwib(Path(map_), "conformance", "--target", doel, "--report-dir", str(rapport), "--quiet")
+            resultaat = json.loads((rapport / "resultaat.json").read_text("utf-8"))
+            oordelen.append(",".join(s["oordeel"] for s in resultaat["scenarios"]) or "geen scenario")
+        return lint, oordelen

@@ -138,7 +138,7 @@ def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
     console.print(f"{totaal['vergeleken']} vergeleken, {totaal['gelijk']} gelijk, {totaal['verschillend']} "
                   f"verschillend, {totaal['fout']} fout tegen {doelnaam}; rapporten: "
                   + ", ".join(map(str, paden)), markup=False, highlight=False)
-    if uitslag.onbereikbaar and totaal["vergeleken"] == 0:
+    if totaal["vergeleken"] == 0 and totaal["fout"]:
         console.print(f"pwib vergelijk: doel onbereikbaar: {uitslag.onbereikbaar}", markup=False, highlight=False)
         return Uitgang.ONBEREIKBAAR
     return Uitgang.NIET_CONFORM if totaal["verschillend"] or totaal["fout"] else Uitgang.CONFORM

@@ -14,10 +14,10 @@ import pytest
 from api import create_app
 from api.cli import main
 from api.orakel import Orakel
+from conformance.bestanden import SCHEMAS
 from conformance.contractcontrole import contract
 from conformance.generatie.domein import Grenzen
 from conformance.generatie.verzoeken import Generator, operaties
-from conformance.bestanden import SCHEMAS
 from tests.leveranciers import bewijs, semantisch
 from tests.leveranciers.server import op_http
 

@@ -24,7 +24,7 @@ from api.orakel import Orakel
 from conformance.contractcontrole import contract
 from conformance.generatie.domein import Grenzen
 from conformance.generatie.verzoeken import Generator, operaties
-from conformance.vergelijk.beslissend import per_operatie, verschillen
+from conformance.vergelijk.beslissend import onjuiste_velden, per_operatie, verschillen
 
 BEREKENING = "/berekeningen/bijstand"
 
@@ -52,7 +52,7 @@ def main() -> None:
     generator = _generator(orakel)
     begin = time.perf_counter()
     alle = {pad: list(generator.reeks(pad, args.aantal, random.Random(pad),  # noqa: S311
-                                      lambda p, v: orakel("POST", p, v, None)[0] == 200))
+                                      lambda p, v: onjuiste_velden(orakel("POST", p, v, None))))
             for pad in operaties(contract())}
     duur = time.perf_counter() - begin
     print(f"genereren: {args.aantal} casussen x {len(alle)} operaties in {duur:.1f} s")

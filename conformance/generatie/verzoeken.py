@@ -7,8 +7,10 @@ datum rond de peildatum of een inwerkingtreding, een leeftijd rond 18, 21, 27 of
 `maatwerk` en vervallen velden laat hij weg: maatwerk is een gemotiveerde keuze van een college, geen feit.
 
 Het schema laat verzoeken toe die de wet onmogelijk noemt (`x-ongeldig`: een partner zonder recht zonder
-partner); die geeft de referentie een 400. `Generator.geldig` trekt daarom opnieuw tot de referentie het
-verzoek aanvaardt (hooguit `POGINGEN` keer; daarna gaat het laatste verzoek mee, ook een 400 wordt vergeleken).
+partner); die geeft de referentie een 400 die elk onjuist veld noemt. `Generator.geldig` laat die velden weg
+(of het element waarin een verplicht veld ontbreekt) en vraagt opnieuw, hooguit `HERSTEL` keer; lukt dat niet,
+dan trekt het een nieuw verzoek (hooguit `POGINGEN` keer; daarna gaat het laatste mee: ook een 400 wordt
+vergeleken). De maand van een berekening is meestal die van de peildatum (anders een 400).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from typing import Any
 from conformance.generatie import domein
 
 POGINGEN = 20
+HERSTEL = 4
+MAAND_VAN_PEILDATUM = 0.95
 OPTIONEEL_KANS = 0.5
 MAX_ELEMENTEN = 4
 _WEGLATEN = {"maatwerk"}
@@ -29,8 +33,8 @@ _BEDRAGPATRONEN = {"^(0|[1-9][0-9]{0,11})\\.[0-9]{2}$", "^(0|[1-9][0-9]{0,8})\\.
 _PERCENTAGES = ("0", "5", "10", "12.5", "15", "20", "25", "30", "50", "75", "100")
 _VASTE_TEKST = {"artikel": "18", "reden": "reden van het college"}
 
-Keurder = Callable[[str, Any], bool]
-"""(pad, verzoek) -> of de referentie het verzoek aanvaardt (status 200)."""
+Keurder = Callable[[str, Any], list[str]]
+"""(pad, verzoek) -> de velden die de referentie onjuist noemt (`invalidParams`); leeg als zij het aanvaardt."""
 
 
 def operaties(contract: Mapping[str, Any]) -> list[str]:
@@ -54,14 +58,20 @@ class Generator:
         assert isinstance(waarde, dict)
         if "peildatum" in waarde:
             waarde["peildatum"] = peildatum.isoformat()
+        if "maand" in waarde and rng.random() < MAAND_VAN_PEILDATUM:
+            waarde["maand"] = f"{peildatum.year:04d}-{peildatum.month:02d}"
         return waarde
 
     def geldig(self, pad: str, rng: random.Random, keurder: Keurder) -> dict[str, Any]:
-        verzoek = self.verzoek(pad, rng)
-        for _ in range(POGINGEN - 1):
-            if keurder(pad, verzoek):
-                break
+        verzoek: dict[str, Any] = {}
+        for _ in range(POGINGEN):
             verzoek = self.verzoek(pad, rng)
+            for _ in range(HERSTEL):
+                onjuist = keurder(pad, verzoek)
+                if not onjuist:
+                    return verzoek
+                if not all(_laat_weg(verzoek, veld) for veld in onjuist):
+                    break
         return verzoek
 
     def reeks(self, pad: str, aantal: int, rng: random.Random, keurder: Keurder) -> Iterator[dict[str, Any]]:
@@ -129,3 +139,26 @@ class Generator:
         if veld in _VASTE_TEKST:
             return _VASTE_TEKST[veld]
         raise ValueError(f"de generator kent de tekst van {veld!r} niet: {dict(schema)}")
+
+
+def _laat_weg(verzoek: dict[str, Any], veld: str) -> bool:
+    """Laat het genoemde veld weg (`huishouden.partner`, `betalingen.0.betreftTot`); bestaat het niet (een
+    verplicht veld ontbreekt), dan het element waarin het hoort. False als er niets weg kan (een verplicht veld
+    op het hoogste niveau)."""
+    delen: list[str | int] = [int(d) if d.isdigit() else d for d in veld.split(".")]
+    for lengte in (len(delen), len(delen) - 1):
+        if lengte < 2 and delen[0] in _VERPLICHT_BOVENAAN:
+            return False
+        ouder: Any = verzoek
+        try:
+            for deel in delen[:lengte - 1]:
+                ouder = ouder[deel]
+            if lengte >= 1 and isinstance(ouder, dict | list):
+                del ouder[delen[lengte - 1]]  # type: ignore[arg-type]
+                return True
+        except (KeyError, IndexError, TypeError):
+            continue
+    return False
+
+
+_VERPLICHT_BOVENAAN = {"peildatum", "maand", "huishouden", "(body)"}

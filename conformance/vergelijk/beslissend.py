@@ -53,6 +53,16 @@ def _ongeldig(lichaam: Any) -> list[str]:
     return sorted(f"{v.get('name')} ({v.get('code')})" for v in velden if isinstance(v, dict))
 
 
+def onjuiste_velden(antwoord: Antwoord) -> list[str]:
+    """De velden die een 400 in `invalidParams` noemt; leeg bij een 200."""
+    status, lichaam = antwoord
+    if status == 200:
+        return []
+    velden = lichaam.get("invalidParams") if isinstance(lichaam, dict) else None
+    namen = [v.get("name") for v in velden or [] if isinstance(v, dict)]
+    return [naam for naam in namen if isinstance(naam, str)] or ["(body)"]
+
+
 def verschillen(velden: tuple[str, ...], referentie: Antwoord, doel: Antwoord) -> list[Verschil]:
     """Elk beslissend veld waarin de antwoorden verschillen (leeg: gelijk)."""
     (status_r, lichaam_r), (status_d, lichaam_d) = referentie, doel

@@ -7,8 +7,9 @@ het maatwerk toepassen en de grondslagen als gegevens meegeven (`met_grondslagen
 invoer wordt het lichaam van de 400 die de API zou sturen (api.problemen). Zo geeft het orakel dezelfde
 beslissende velden als de API over HTTP; `tests/test_orakel.py` bewijst dat op gegenereerde verzoeken.
 
-`uitleg=False` laat de uitleg uit het antwoord: hij wordt dan niet mee vergeleken en niet geserialiseerd
-door wie het antwoord doorgeeft (de vergelijking vergelijkt hem nooit).
+`uitleg=False` laat de uitleg uit het antwoord (de vergelijking vergelijkt hem nooit), zodat wie het antwoord
+doorgeeft of bewaart hem niet meedraagt. De referentie en de vertaling bouwen hem nog wel: een beslissing
+zonder uitleg vraagt een wijziging in reference/ en api/vertaling/ die hier niet is gedaan.
 """
 
 from __future__ import annotations

@@ -118,7 +118,9 @@ def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
         uitslag = vergelijking.voer_uit(alle)
     finally:
         stop()
-    doelnaam = http_doel(args.target).naam
+    zichtbaar = http_doel(args.target)  # alleen voor de naam zonder inloggegevens
+    doelnaam = zichtbaar.naam
+    zichtbaar.sluit()
     toon = args.toon_casussen or args.casussen is None
     rapport = rapporten.inhoud(uitslag, {
         "schema": rapporten.SCHEMA, "doel": doelnaam, "zaad": None if args.casussen else args.zaad,

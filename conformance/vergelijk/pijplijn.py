@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +21,7 @@ from conformance.doel import Doel
 from conformance.vergelijk import krimpen
 from conformance.vergelijk.beslissend import Antwoord, Verschil, verschillen
 from conformance.vergelijk.casussen import Casus
-from conformance.vergelijk.scenario import Scenario, schrijf, uitdrukbaar, volgende_ids
+from conformance.vergelijk.scenario import Scenario, maatregel_van, schrijf, uitdrukbaar, volgende_ids
 from conformance.woordenboek import Woordenboek
 
 Orakel = Callable[[str, str, Any, dict[str, str] | None], tuple[int, Any]]
@@ -112,7 +112,7 @@ class Vergelijking:
         drivers = _Drivers(self.maak_doel)
         begin = time.perf_counter()
         uitslagen: dict[str, Operatieuitslag] = {}
-        ids: dict[str, Iterable[str]] = {}
+        ids: dict[str, Iterator[str]] = {}
         try:
             with ThreadPoolExecutor(max_workers=max(1, self.gelijktijdig)) as pool:
                 for pad, lijst in casussen.items():
@@ -154,7 +154,7 @@ class Vergelijking:
             uitslag.bevindingen.append(Bevinding(casus, gevonden, referentie, doel, nummer))
 
     def _krimp(self, doel: Doel, bevinding: Bevinding, velden: tuple[str, ...],
-               ids: dict[str, Iterable[str]]) -> None:
+               ids: dict[str, Iterator[str]]) -> None:
         pad, oorspronkelijk = bevinding.casus.pad, {v.veld for v in bevinding.verschillen}
         # krimp naar een verschil dat een scenario kan verwachten, als het oorspronkelijke verschil er een heeft
         oorspronkelijk = {veld for veld in oorspronkelijk if uitdrukbaar(self.woordenboek, veld)} or oorspronkelijk
@@ -180,10 +180,8 @@ class Vergelijking:
         bevinding.gekrompen_verschillen = verschillen(velden, referentie, antwoord)
         if not bevinding.gekrompen_verschillen:
             return
-        scenario = schrijf(self.woordenboek, pad, gekrompen, referentie[1], bevinding.gekrompen_verschillen, None,
-                           "")
-        reeks = ids.setdefault(scenario.maatregel, volgende_ids(self.bestaande_features, scenario.maatregel))
-        scenario_id = next(iter(reeks))
+        maatregel = maatregel_van(self.woordenboek, pad)
+        scenario_id = next(ids.setdefault(maatregel, volgende_ids(self.bestaande_features, maatregel)))
         titel = "Gevonden verschil in " + ", ".join(v.veld for v in bevinding.gekrompen_verschillen)
         bevinding.scenario = schrijf(self.woordenboek, pad, gekrompen, referentie[1],
                                      bevinding.gekrompen_verschillen, scenario_id, titel)

@@ -79,8 +79,7 @@ def _zin(woordenboek: Woordenboek, zin: Zin, waarde: Any) -> str | None:
 
 
 def _kies(woordenboek: Woordenboek, kant: str, pad: str, waarde: Any, maatregel: str) -> str | None:
-    sleutel = "velden"
-    kandidaten = [z for z in woordenboek.van_soort(kant) if list(getattr(z, sleutel)) == [pad]]
+    kandidaten = [z for z in woordenboek.van_soort(kant) if list(z.velden) == [pad]]
     kandidaten.sort(key=lambda z: not ({"*", maatregel} & set(z.maatregelen)))
     for zin in kandidaten:
         if len(zin.plekken) <= 1:
@@ -100,11 +99,17 @@ def _als(woordenboek: Woordenboek, pad: str) -> tuple[str, str] | None:
     return None if zin is None or zin.patroon is None else (zin.patroon, zin.maatregelen[0])
 
 
+def maatregel_van(woordenboek: Woordenboek, pad: str) -> str:
+    """De maatregel van de `Als`-zin van een operatie (de tag van haar scenario's)."""
+    als = _als(woordenboek, pad)
+    return als[1] if als else "?"
+
+
 def schrijf(woordenboek: Woordenboek, pad: str, verzoek: dict[str, Any], antwoord: Any,
             verschillen: list[Verschil], scenario_id: str | None, titel: str) -> Scenario:
     """Het scenario; `antwoord` is het lichaam van de referentie, `scenario_id` het eerste vrije id."""
     als = _als(woordenboek, pad)
-    maatregel = als[1] if als else "?"
+    maatregel = maatregel_van(woordenboek, pad)
     niet: list[str] = []
     gegeven: list[str] = []
     for veld, waarde in _bladeren(verzoek):

@@ -44,6 +44,7 @@ bench: $(STEMPEL)
 	$(BIN)/python -m bench.last
 	$(BIN)/python -m bench.soak
 	$(BIN)/python -m bench.invoerbestanden
+	$(BIN)/python -m bench.vergelijk
 
 # bij een release (en na elke bedoelde verandering aan features, contract, fixtures of zinnen):
 # zet de inhoudshash van de suite bij haar versie in conformance/suitehashes.json

@@ -6,6 +6,7 @@
     pwib rapport verifieer FILE [--key PUB]
     pwib steps [--markdown] [--output FILE] [--maatregel ID]
     pwib lint [PATH ...]
+    pwib vergelijk --target URL [--aantal N] [--zaad S] [--casussen FILE] [--gelijktijdig K] [--report-dir DIR]
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ import sys
 from rich.console import Console
 
 from api import create_app
+from api.orakel import Orakel
 from api.server import PoortBezet, serveer
 from conformance import opdrachtregel
 from conformance.hulpmiddelen import opdrachtregel as hulpmiddelen
 from conformance.opdrachtregel import EPILOOG
+from conformance.vergelijk import opdracht as vergelijk
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=None, help="aantal workers (standaard: één per kern)")
     opdrachtregel.voeg_toe(sub)  # pwib conformance, pwib rapport verifieer
     hulpmiddelen.voeg_toe(sub)  # pwib steps, pwib lint
+    vergelijk.voeg_toe(sub)  # pwib vergelijk
     return parser
 
 
@@ -46,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             console.print(f"pwib serve: {fout}", markup=False, highlight=False)
             return 2
         return 0
+    if args.opdracht == vergelijk.OPDRACHT:
+        return vergelijk.voer_uit(args, Orakel(uitleg=False), console)
     if args.opdracht in hulpmiddelen.OPDRACHTEN:
         return hulpmiddelen.voer_uit(args)
     return opdrachtregel.voer_opdracht_uit(args, create_app, console)

@@ -41,21 +41,26 @@ def probleem(status: int, titel: str, detail: str, **extra: Any) -> Response:
     return Response(json.dumps(inhoud, ensure_ascii=False), status=status, mimetype=PROBLEM_JSON)
 
 
-def _ongeldige_invoer(fout: OngeldigeInvoer) -> Response:
+def als_ongeldige_invoer(fout: OngeldigeInvoer | OngeldigeFeiten | ParameterOntbreekt) -> OngeldigeInvoer:
+    """Elke fout in de invoer als één vorm: de velden die `invalidParams` noemt."""
+    if isinstance(fout, OngeldigeFeiten):
+        return OngeldigeInvoer([OngeldigVeld(b.veld, "ongeldig-feit", b.reden) for b in fout.bezwaren])
+    if isinstance(fout, ParameterOntbreekt):
+        return OngeldigeInvoer([OngeldigVeld(
+            "peildatum", "buiten-bereik", f"pwib kent geen waarde van {fout.naam} op {fout.peildatum.isoformat()}")])
+    return fout
+
+
+def ongeldige_invoer_inhoud(fout: OngeldigeInvoer, instance: str) -> dict[str, Any]:
+    """Het problem+json-lichaam van een 400 voor ongeldige invoer."""
     velden = [{"name": v.name, "code": v.code, "reason": v.reason} for v in fout.velden]
-    return probleem(400, "Ongeldige invoer", f"{len(velden)} onjuist(e) veld(en): {fout}",
-                    invalidParams=velden)
+    return {"type": "about:blank", "title": "Ongeldige invoer", "status": 400,
+            "detail": f"{len(velden)} onjuist(e) veld(en): {fout}", "instance": instance, "invalidParams": velden}
 
 
-def _ongeldige_feiten(fout: OngeldigeFeiten) -> Response:
-    return _ongeldige_invoer(OngeldigeInvoer([OngeldigVeld(b.veld, "ongeldig-feit", b.reden)
-                                              for b in fout.bezwaren]))
-
-
-def _parameter_ontbreekt(fout: ParameterOntbreekt) -> Response:
-    return _ongeldige_invoer(OngeldigeInvoer([OngeldigVeld(
-        "peildatum", "buiten-bereik",
-        f"pwib kent geen waarde van {fout.naam} op {fout.peildatum.isoformat()}")]))
+def _ongeldige_invoer(fout: OngeldigeInvoer | OngeldigeFeiten | ParameterOntbreekt) -> Response:
+    inhoud = ongeldige_invoer_inhoud(als_ongeldige_invoer(fout), request.path)
+    return Response(json.dumps(inhoud, ensure_ascii=False), status=400, mimetype=PROBLEM_JSON)
 
 
 def _http_fout(fout: HTTPException) -> Response:
@@ -72,7 +77,7 @@ def _onverwacht(fout: Exception) -> Response:
 
 def registreer(app: Flask) -> None:
     app.register_error_handler(OngeldigeInvoer, _ongeldige_invoer)
-    app.register_error_handler(OngeldigeFeiten, _ongeldige_feiten)
-    app.register_error_handler(ParameterOntbreekt, _parameter_ontbreekt)
+    app.register_error_handler(OngeldigeFeiten, _ongeldige_invoer)
+    app.register_error_handler(ParameterOntbreekt, _ongeldige_invoer)
     app.register_error_handler(HTTPException, _http_fout)
     app.register_error_handler(Exception, _onverwacht)

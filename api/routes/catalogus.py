@@ -9,7 +9,7 @@ from werkzeug.exceptions import NotFound
 
 from api.validatie import valideer
 from api.vertaling.gemeenschappelijk import Json, parameter
-from reference import Maatregel, ParameterOntbreekt, catalogus, maatregel
+from reference import Maatregel, Parameterboek, ParameterOntbreekt, catalogus, maatregel
 
 bp = Blueprint("catalogus", __name__)
 
@@ -45,8 +45,12 @@ def toon(maatregel_id: str) -> Response:
 @bp.get("/parameters")
 def parameters() -> Response:
     valideer(request)
-    peildatum = date.fromisoformat(request.args["peildatum"])
-    boek = current_app.extensions["pwib.parameterboek"]
+    return jsonify(geldende_parameters(current_app.extensions["pwib.parameterboek"],
+                                       date.fromisoformat(request.args["peildatum"])))
+
+
+def geldende_parameters(boek: Parameterboek, peildatum: date) -> Json:
+    """Het lichaam van GET /v1/parameters: elke parameter die op de peildatum een waarde heeft."""
     geldend: list[Json] = []
     for naam in boek.namen:
         try:
@@ -55,4 +59,4 @@ def parameters() -> Response:
             continue
         geldend.append({**parameter(waarde), "beschrijving": boek.beschrijving(naam),
                         "grondslag": waarde.grondslag})
-    return jsonify({"peildatum": peildatum.isoformat(), "parameters": geldend})
+    return {"peildatum": peildatum.isoformat(), "parameters": geldend}

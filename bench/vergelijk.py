@@ -1,0 +1,81 @@
+"""Snelheid van `pwib vergelijk`: genereren, het orakel in-process, en vergelijken tegen `pwib serve`.
+
+    .venv/bin/python -m bench.vergelijk [--aantal 2000] [--doel http://127.0.0.1:8080/v1]
+
+Drukt af: (1) de tijd om `--aantal` casussen per operatie te genereren voor alle operaties; (2) vergeleken
+maandberekeningen per seconde met het orakel in-process (zonder uitleg), één proces per kern; (3) met
+`--doel` (een draaiende `pwib serve`): vergeleken casussen per seconde met `--gelijktijdig 16`.
+De machine kan gedeeld zijn: draai het een paar keer en noem de spreiding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from api.orakel import Orakel
+from conformance.generatie.domein import Grenzen
+from conformance.generatie.verzoeken import Generator, operaties
+from conformance.inlezen.contract import contract
+from conformance.vergelijk.beslissend import onjuiste_velden, per_operatie, verschillen
+
+BEREKENING = "/berekeningen/bijstand"
+
+
+def _generator(orakel: Orakel) -> Generator:
+    return Generator(contract(), Grenzen.uit(
+        lambda d: orakel("GET", "/parameters", None, {"peildatum": d.isoformat()})[1]["parameters"]))
+
+
+def _vergelijk_deel(verzoeken: list[dict[str, Any]]) -> tuple[int, float]:
+    orakel, velden = Orakel(uitleg=False), per_operatie(contract())[BEREKENING]
+    begin = time.perf_counter()
+    for verzoek in verzoeken:
+        antwoord = orakel("POST", BEREKENING, verzoek, None)
+        verschillen(velden, antwoord, antwoord)
+    return len(verzoeken), time.perf_counter() - begin
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--aantal", type=int, default=2000)
+    parser.add_argument("--doel")
+    args = parser.parse_args()
+    orakel = Orakel(uitleg=False)
+    generator = _generator(orakel)
+    begin = time.perf_counter()
+    alle = {pad: list(generator.reeks(pad, args.aantal, random.Random(pad),  # noqa: S311
+                                      lambda p, v: onjuiste_velden(orakel("POST", p, v, None))))
+            for pad in operaties(contract())}
+    duur = time.perf_counter() - begin
+    print(f"genereren: {args.aantal} casussen x {len(alle)} operaties in {duur:.1f} s")
+    batch = alle[BEREKENING] * max(1, 40_000 // len(alle[BEREKENING]))
+    kernen = os.cpu_count() or 1
+    delen = [batch[i::kernen] for i in range(kernen)]
+    with ProcessPoolExecutor(kernen) as pool:
+        begin = time.perf_counter()
+        uitkomsten = list(pool.map(_vergelijk_deel, delen))
+        wand = time.perf_counter() - begin
+    aantal = sum(n for n, _ in uitkomsten)
+    print(f"orakel in-process ({kernen} processen, zonder uitleg): {aantal} maandberekeningen vergeleken, "
+          f"{aantal / wand:.0f}/s over de wand (inclusief het starten van de processen), "
+          f"{sum(n / d for n, d in uitkomsten):.0f}/s opgeteld per proces")
+    if args.doel:
+        with tempfile.TemporaryDirectory() as map_:
+            begin = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "api.cli", "vergelijk", "--target", args.doel, "--aantal",  # noqa: S603
+                            str(args.aantal), "--gelijktijdig", "16", "--operatie", BEREKENING,
+                            "--report-dir", map_], check=False, capture_output=True)
+            print(f"tegen {args.doel} (--gelijktijdig 16, {args.aantal} berekeningen, inclusief genereren en "
+                  f"starten): {args.aantal / (time.perf_counter() - begin):.0f} casussen/s")
+
+
+if __name__ == "__main__":
+    main()

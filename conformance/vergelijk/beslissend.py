@@ -1,0 +1,82 @@
+"""De beslissende velden van een antwoord (`x-beslissend` in het contract) en hun exacte vergelijking.
+
+Een `Grondslag` wordt vergeleken op haar bepalingen (conformance.inlezen.grondslag.bepalingen_van), nooit op `tekst`;
+dat geldt ook binnen een lijst of object. Een 400 op beide kanten wordt vergeleken op de namen en codes
+in `invalidParams`; een andere status is altijd een verschil.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from conformance.inlezen.grondslag import bepalingen_van, leesbaar
+
+ONTBREEKT = "(ontbreekt)"
+
+Antwoord = tuple[int, Any]
+"""(status, lichaam)."""
+
+
+@dataclass(frozen=True)
+class Verschil:
+    veld: str
+    referentie: Any
+    doel: Any
+
+    def als_rapport(self) -> dict[str, Any]:
+        return {"veld": self.veld, "referentie": self.referentie, "doel": self.doel}
+
+
+def per_operatie(contract: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """pad -> de beslissende velden van zijn antwoord."""
+    return {pad: tuple(operaties["post"]["x-beslissend"]) for pad, operaties in contract["paths"].items()
+            if "x-beslissend" in operaties.get("post", {})}
+
+
+def genormaliseerd(waarde: Any) -> Any:
+    """De waarde zoals zij vergeleken wordt: een grondslag als gesorteerde bepalingen, de rest ongewijzigd."""
+    if isinstance(waarde, dict):
+        if "verwijzingen" in waarde:
+            return leesbaar(bepalingen_van(waarde))
+        return {sleutel: genormaliseerd(deel) for sleutel, deel in waarde.items()}
+    if isinstance(waarde, list):
+        return [genormaliseerd(deel) for deel in waarde]
+    return waarde
+
+
+def _ongeldig(lichaam: Any) -> list[str]:
+    velden = lichaam.get("invalidParams") if isinstance(lichaam, dict) else None
+    if not isinstance(velden, list):
+        return []
+    return sorted(f"{v.get('name')} ({v.get('code')})" for v in velden if isinstance(v, dict))
+
+
+def onjuiste_velden(antwoord: Antwoord) -> list[str]:
+    """De velden die een 400 in `invalidParams` noemt; leeg bij een 200."""
+    status, lichaam = antwoord
+    if status == 200:
+        return []
+    velden = lichaam.get("invalidParams") if isinstance(lichaam, dict) else None
+    namen = [v.get("name") for v in velden or [] if isinstance(v, dict)]
+    return [naam for naam in namen if isinstance(naam, str)] or ["(body)"]
+
+
+def verschillen(velden: tuple[str, ...], referentie: Antwoord, doel: Antwoord) -> list[Verschil]:
+    """Elk beslissend veld waarin de antwoorden verschillen (leeg: gelijk)."""
+    (status_r, lichaam_r), (status_d, lichaam_d) = referentie, doel
+    if status_r != status_d:
+        return [Verschil("status", status_r, status_d)]
+    if status_r != 200:
+        r, d = _ongeldig(lichaam_r), _ongeldig(lichaam_d)
+        return [] if r == d else [Verschil("invalidParams", r, d)]
+    if not isinstance(lichaam_d, dict):
+        return [Verschil("(lichaam)", "een object", type(lichaam_d).__name__)]
+    uit = []
+    for veld in velden:
+        r = genormaliseerd(lichaam_r.get(veld, ONTBREEKT))
+        d = genormaliseerd(lichaam_d.get(veld, ONTBREEKT))
+        if r != d or type(r) is not type(d):
+            uit.append(Verschil(veld, r, d))
+    return uit

@@ -1,0 +1,151 @@
+"""De opdracht `pwib vergelijk`: opties lezen, casussen maken, vergelijken, rapporten schrijven, exitcode.
+
+    pwib vergelijk --target URL [--aantal N] [--zaad S] [--report-dir DIR] [--casussen FILE.jsonl]
+                   [--gelijktijdig K] [--toon-casussen] [--timeout S] [--header 'NAAM: WAARDE']
+
+Exitcodes als bij `pwib conformance`: 0 geen verschil, 1 verschillen, 2 gebruiksfout, 3 doel onbereikbaar.
+api/cli.py hangt de opdracht in `pwib` en geeft het orakel (de referentie in-process) mee.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+from conformance.aansturen.doel import Verbindingsbeleid, http_doel
+from conformance.generatie.domein import Grenzen
+from conformance.generatie.verzoeken import Generator, operaties
+from conformance.inlezen.contract import contract
+from conformance.inlezen.inhoud import inhoudshash, versie
+from conformance.inlezen.woordenboek import woordenboek
+from conformance.kern.bestanden import FEATURES
+from conformance.oordelen.oordeel import Uitgang
+from conformance.plugin import kopregels
+from conformance.vergelijk import casussen as cas
+from conformance.vergelijk import rapporten
+from conformance.vergelijk.beslissend import onjuiste_velden, per_operatie
+from conformance.vergelijk.pijplijn import Orakel, Vergelijking, Voortgang
+
+OPDRACHT = "vergelijk"
+
+
+def voeg_toe(sub: Any) -> None:
+    p = sub.add_parser(OPDRACHT, help="vergelijk een doel met de referentie op gegenereerde of eigen casussen")
+    p.add_argument("--target", required=True, help="basis-URL, bijv. https://leverancier.example/api/v1")
+    p.add_argument("--aantal", type=int, default=200, help="gegenereerde casussen per operatie")
+    p.add_argument("--zaad", type=int, default=0, help="zaad van de generator: zelfde zaad, zelfde casussen")
+    p.add_argument("--report-dir", type=Path, default=Path("vergelijking"), help="map voor de rapporten")
+    p.add_argument("--casussen", type=Path, help="JSON Lines: één berekeningsverzoek per regel")
+    p.add_argument("--gelijktijdig", type=int, default=1, metavar="K", help="K verzoeken tegelijk")
+    p.add_argument("--toon-casussen", action="store_true",
+                   help="zet verzoeken en antwoorden van --casussen in het rapport (kunnen persoonsgegevens zijn)")
+    p.add_argument("--timeout", type=float, default=10.0, help="time-out per verzoek in seconden")
+    p.add_argument("--max-connection-failures", type=int, default=3, metavar="N")
+    p.add_argument("--header", action="append", default=[], metavar="'NAAM: WAARDE'")
+    p.add_argument("--operatie", action="append", default=[], metavar="PAD",
+                   help="alleen deze operatie (herhaalbaar), bijv. /berekeningen/bijstand")
+
+
+def _voortgang(console: Console) -> tuple[Voortgang, Callable[[], None]]:
+    if console.is_terminal:
+        balk = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                        TextColumn("{task.fields[snelheid]}"), TimeRemainingColumn(), console=console)
+        taken: dict[str, Any] = {}
+        begin = time.perf_counter()
+        balk.start()
+
+        def op_terminal(pad: str, gedaan: int, totaal: int) -> None:
+            if pad not in taken:
+                taken[pad] = balk.add_task(pad, total=totaal, snelheid="")
+            snelheid = gedaan / max(time.perf_counter() - begin, 1e-9)
+            balk.update(taken[pad], completed=gedaan, snelheid=f"{snelheid:.0f} casussen/s")
+
+        return op_terminal, balk.stop
+    start = {"t": time.perf_counter()}
+
+    def regel(pad: str, gedaan: int, totaal: int) -> None:
+        if gedaan == totaal:
+            duur = time.perf_counter() - start["t"]
+            console.print(f"{pad}: {totaal} casussen in {duur:.1f} s ({totaal / max(duur, 1e-9):.0f}/s)",
+                          markup=False, highlight=False)
+            start["t"] = time.perf_counter()
+
+    return regel, lambda: None
+
+
+def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:  # noqa: PLR0911 - één exitcode per uitgang
+    if args.aantal < 1 or args.gelijktijdig < 1 or args.timeout <= 0 or args.max_connection_failures < 1:
+        console.print("pwib vergelijk: --aantal, --gelijktijdig en --max-connection-failures minstens 1, "
+                      "--timeout groter dan 0")
+        return Uitgang.GEBRUIKSFOUT
+    try:
+        extra = kopregels(args.header)
+    except ValueError as fout:
+        console.print(f"pwib vergelijk: --header: {fout}")
+        return Uitgang.GEBRUIKSFOUT
+    document = contract()
+    beslissend = per_operatie(document)
+    onbekend = [pad for pad in args.operatie if pad not in beslissend]
+    if onbekend:
+        console.print(f"pwib vergelijk: --operatie {', '.join(onbekend)} staat niet in het contract")
+        return Uitgang.GEBRUIKSFOUT
+    if args.casussen is not None:
+        if not args.casussen.is_file():
+            console.print(f"pwib vergelijk: --casussen {args.casussen} is geen leesbaar bestand")
+            return Uitgang.GEBRUIKSFOUT
+        lijst = list(cas.uit_bestand(args.casussen, lambda m: console.print(m, markup=False, highlight=False)))
+        alle = {cas.BEREKENING: lijst}
+    else:
+        def parameters(peildatum: Any) -> Any:
+            return orakel("GET", "/parameters", None, {"peildatum": peildatum.isoformat()})[1]["parameters"]
+
+        generator = Generator(document, Grenzen.uit(parameters))
+        alle = cas.gegenereerd(generator, args.operatie or operaties(document), args.aantal, args.zaad,
+                               lambda pad, v: onjuiste_velden(orakel("POST", pad, v, None)))
+    beleid = Verbindingsbeleid(timeout=args.timeout, max_verbindingsfouten=args.max_connection_failures)
+    voortgang, stop = _voortgang(console)
+    vergelijking = Vergelijking(
+        orakel=orakel, maak_doel=lambda: http_doel(args.target, kopregels=extra, beleid=beleid),
+        beslissend=beslissend, woordenboek=woordenboek(), bestaande_features=_features(),
+        gelijktijdig=args.gelijktijdig, voortgang=voortgang)
+    try:
+        uitslag = vergelijking.voer_uit(alle)
+    finally:
+        stop()
+    zichtbaar = http_doel(args.target)  # alleen voor de naam zonder inloggegevens
+    doelnaam = zichtbaar.naam
+    zichtbaar.sluit()
+    toon = args.toon_casussen or args.casussen is None
+    rapport = rapporten.inhoud(uitslag, {
+        "schema": rapporten.SCHEMA, "doel": doelnaam, "zaad": None if args.casussen else args.zaad,
+        "aantal": None if args.casussen else args.aantal, "casussen": None if args.casussen is None else
+        args.casussen.name, "suitehash": inhoudshash(), "suiteversie": versie(),
+    }, toon)
+    try:
+        paden = rapporten.schrijf(args.report_dir, rapport)
+    except OSError as fout:
+        console.print(f"pwib vergelijk: rapport niet geschreven: {fout}", markup=False, highlight=False)
+        return Uitgang.GEBRUIKSFOUT
+    totaal = rapport["totaal"]
+    for pad, o in rapport["operaties"].items():
+        if o["verschillend"] or o["fout"]:
+            console.print(f"  {pad}: {o['verschillend']} verschillend, {o['fout']} fout "
+                          f"(eerste verschil bij casus {o['eersteVerschil']})", markup=False, highlight=False)
+    console.print(f"{totaal['vergeleken']} vergeleken, {totaal['gelijk']} gelijk, {totaal['verschillend']} "
+                  f"verschillend, {totaal['fout']} fout tegen {doelnaam}; rapporten: "
+                  + ", ".join(map(str, paden)), markup=False, highlight=False)
+    if totaal["vergeleken"] == 0 and totaal["fout"]:
+        console.print(f"pwib vergelijk: doel onbereikbaar: {uitslag.onbereikbaar}", markup=False, highlight=False)
+        return Uitgang.ONBEREIKBAAR
+    return Uitgang.NIET_CONFORM if totaal["verschillend"] or totaal["fout"] else Uitgang.CONFORM
+
+
+def _features() -> str:
+    return "\n".join(p.read_text("utf-8") for p in sorted(FEATURES.glob("*.feature")))
+

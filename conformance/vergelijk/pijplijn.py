@@ -1,0 +1,187 @@
+"""De vergelijking zelf: elke casus naar het doel en naar het orakel, de beslissende velden vergeleken, elk
+verschil gekrompen en als scenario geschreven.
+
+Het doel wordt bereikt met de driver van de conformiteitsrun (conformance.aansturen.doel): één termijn per verzoek,
+herhalen alleen bij een verbindingsfout, na te veel verbindingsfouten op rij onbereikbaar, inloggegevens
+verborgen. Met `gelijktijdig` K loopt elke draad met een eigen driver; de uitkomsten blijven in de volgorde
+van de casussen.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from conformance.aansturen.doel import Doel
+from conformance.inlezen.woordenboek import Woordenboek
+from conformance.kern.afwijking import Afwijking, Onbereikbaar, Storing
+from conformance.vergelijk import krimpen
+from conformance.vergelijk.beslissend import Antwoord, Verschil, verschillen
+from conformance.vergelijk.casussen import Casus
+from conformance.vergelijk.scenario import Scenario, maatregel_van, schrijf, uitdrukbaar, volgende_ids
+
+Orakel = Callable[[str, str, Any, dict[str, str] | None], tuple[int, Any]]
+"""(methode, pad, lichaam) -> (status, lichaam) van de referentie (api.orakel.Orakel van de compositiewortel)."""
+Voortgang = Callable[[str, int, int], None]
+"""(pad, gedaan, totaal)."""
+MAX_GEKROMPEN_PER_OPERATIE = 5
+"""Zoveel verschillen per operatie worden gekrompen; de rest telt mee als verschil."""
+
+
+@dataclass
+class Bevinding:
+    casus: Casus
+    verschillen: list[Verschil]
+    referentie: Antwoord
+    doel: Antwoord
+    nummer: int
+    gekrompen: dict[str, Any] | None = None
+    gekrompen_referentie: Antwoord | None = None
+    gekrompen_doel: Antwoord | None = None
+    gekrompen_verschillen: list[Verschil] = field(default_factory=list)
+    scenario: Scenario | None = None
+    proeven: int = 0
+
+
+@dataclass
+class Operatieuitslag:
+    pad: str
+    vergeleken: int = 0
+    gelijk: int = 0
+    verschillend: int = 0
+    fout: int = 0
+    eerste_verschil: int | None = None
+    bevindingen: list[Bevinding] = field(default_factory=list)
+    fouten: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Uitslag:
+    operaties: dict[str, Operatieuitslag]
+    onbereikbaar: str | None
+    duur: float
+
+
+class _Drivers:
+    """Eén driver per draad (een driver houdt zijn termijn en teller per verzoek bij)."""
+
+    def __init__(self, maak: Callable[[], Doel]) -> None:
+        self._maak = maak
+        self._lokaal = threading.local()
+        self._alle: list[Doel] = []
+        self._slot = threading.Lock()
+
+    def doel(self) -> Doel:
+        doel = getattr(self._lokaal, "doel", None)
+        if doel is None:
+            doel = self._lokaal.doel = self._maak()
+            with self._slot:
+                self._alle.append(doel)
+        return doel
+
+    def onbereikbaar(self) -> str | None:
+        return next((d.gestopt for d in self._alle if d.gestopt), None)
+
+    def sluit(self) -> None:
+        for doel in self._alle:
+            doel.sluit()
+
+
+def _vraag(doel: Doel, pad: str, verzoek: Any) -> Antwoord:
+    """(status, lichaam) van het doel; een Storing of Afwijking (geen JSON) gaat door naar de aanroeper."""
+    uitwisseling = doel.post(pad, verzoek)
+    doel.uitwisselingen.clear()  # een vergelijking bewaart geen uitwisselingen: ze zijn alleen hier nodig
+    return uitwisseling.status, uitwisseling.json()
+
+
+@dataclass
+class Vergelijking:
+    orakel: Orakel
+    maak_doel: Callable[[], Doel]
+    beslissend: dict[str, tuple[str, ...]]
+    woordenboek: Woordenboek
+    bestaande_features: str
+    gelijktijdig: int = 1
+    voortgang: Voortgang | None = None
+
+    def voer_uit(self, casussen: dict[str, list[Casus]]) -> Uitslag:
+        drivers = _Drivers(self.maak_doel)
+        begin = time.perf_counter()
+        uitslagen: dict[str, Operatieuitslag] = {}
+        ids: dict[str, Iterator[str]] = {}
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, self.gelijktijdig)) as pool:
+                for pad, lijst in casussen.items():
+                    uitslag = uitslagen[pad] = Operatieuitslag(pad)
+                    velden = self.beslissend.get(pad, ())
+                    uitkomsten = pool.map(self._een, [drivers] * len(lijst), lijst, [velden] * len(lijst))
+                    for nummer, (casus, uitkomst) in enumerate(zip(lijst, uitkomsten, strict=True), 1):
+                        self._tel(uitslag, casus, uitkomst, nummer)
+                        if self.voortgang is not None:
+                            self.voortgang(pad, nummer, len(lijst))
+                    for bevinding in uitslag.bevindingen:
+                        self._krimp(drivers.doel(), bevinding, velden, ids)
+        finally:
+            drivers.sluit()
+        return Uitslag(uitslagen, drivers.onbereikbaar(), time.perf_counter() - begin)
+
+    def _een(self, drivers: _Drivers, casus: Casus, velden: tuple[str, ...]) -> tuple[Any, ...]:
+        referentie = self.orakel("POST", casus.pad, casus.verzoek, None)
+        try:
+            doel = _vraag(drivers.doel(), casus.pad, casus.verzoek)
+        except (Onbereikbaar, Storing, Afwijking) as fout:
+            return ("fout", f"{type(fout).__name__}: {fout}")
+        return ("vergeleken", referentie, doel, verschillen(velden, referentie, doel))
+
+    def _tel(self, uitslag: Operatieuitslag, casus: Casus, uitkomst: tuple[Any, ...], nummer: int) -> None:
+        if uitkomst[0] == "fout":
+            uitslag.fout += 1
+            if len(uitslag.fouten) < 10:
+                uitslag.fouten.append(f"casus {casus.kenmerk}: {uitkomst[1]}")
+            return
+        _, referentie, doel, gevonden = uitkomst
+        uitslag.vergeleken += 1
+        if not gevonden:
+            uitslag.gelijk += 1
+            return
+        uitslag.verschillend += 1
+        uitslag.eerste_verschil = uitslag.eerste_verschil or nummer
+        if len(uitslag.bevindingen) < MAX_GEKROMPEN_PER_OPERATIE:
+            uitslag.bevindingen.append(Bevinding(casus, gevonden, referentie, doel, nummer))
+
+    def _krimp(self, doel: Doel, bevinding: Bevinding, velden: tuple[str, ...],
+               ids: dict[str, Iterator[str]]) -> None:
+        pad, oorspronkelijk = bevinding.casus.pad, {v.veld for v in bevinding.verschillen}
+        # krimp naar een verschil dat een scenario kan verwachten, als het oorspronkelijke verschil er een heeft
+        oorspronkelijk = {veld for veld in oorspronkelijk if uitdrukbaar(self.woordenboek, veld)} or oorspronkelijk
+        status = bevinding.referentie[0]
+
+        def proef(verzoek: dict[str, Any]) -> bool:
+            referentie = self.orakel("POST", pad, verzoek, None)
+            if referentie[0] != status:
+                return False
+            try:
+                antwoord = _vraag(doel, pad, verzoek)
+            except (Onbereikbaar, Storing, Afwijking):
+                return False
+            return bool(oorspronkelijk & {v.veld for v in verschillen(velden, referentie, antwoord)})
+
+        gekrompen, bevinding.proeven = krimpen.krimp(bevinding.casus.verzoek, proef)
+        referentie = self.orakel("POST", pad, gekrompen, None)
+        try:
+            antwoord = _vraag(doel, pad, gekrompen)
+        except (Onbereikbaar, Storing, Afwijking):
+            return
+        bevinding.gekrompen, bevinding.gekrompen_referentie, bevinding.gekrompen_doel = gekrompen, referentie, antwoord
+        bevinding.gekrompen_verschillen = verschillen(velden, referentie, antwoord)
+        if not bevinding.gekrompen_verschillen:
+            return
+        maatregel = maatregel_van(self.woordenboek, pad)
+        scenario_id = next(ids.setdefault(maatregel, volgende_ids(self.bestaande_features, maatregel)))
+        titel = "Gevonden verschil in " + ", ".join(v.veld for v in bevinding.gekrompen_verschillen)
+        bevinding.scenario = schrijf(self.woordenboek, pad, gekrompen, referentie[1],
+                                     bevinding.gekrompen_verschillen, scenario_id, titel)

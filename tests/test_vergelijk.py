@@ -1,0 +1,158 @@
+"""`pwib vergelijk` over echte HTTP op 127.0.0.1: de referentie tegen zichzelf, en foute leveranciers gevonden."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from api import create_app
+from api.cli import main
+from api.orakel import Orakel
+from conformance.generatie.domein import Grenzen
+from conformance.generatie.verzoeken import Generator, operaties
+from conformance.inlezen.contract import contract
+from conformance.kern.bestanden import SCHEMAS
+from tests.leveranciers import bewijs, semantisch
+from tests.leveranciers.server import op_http
+
+
+@pytest.fixture(scope="module")
+def generator() -> Generator:
+    orakel = Orakel()
+    return Generator(contract(), Grenzen.uit(
+        lambda d: orakel("GET", "/parameters", None, {"peildatum": d.isoformat()})[1]["parameters"]))
+
+
+def _vergelijk(url: str, map_: Path, *extra: str) -> tuple[int, dict[str, Any]]:
+    code = main(["vergelijk", "--target", url, "--report-dir", str(map_), *extra])
+    return code, json.loads((map_ / "vergelijking.json").read_text("utf-8"))
+
+
+@pytest.fixture
+def leverancier() -> Iterator[str]:
+    with op_http(semantisch.app()) as (url, _):
+        yield url
+
+
+def test_het_orakel_geeft_byte_voor_byte_het_lichaam_van_de_api(generator: Generator) -> None:
+    app, orakel = create_app(), Orakel()
+    client = app.test_client()
+    for pad in operaties(contract()):
+        rng = random.Random(pad)  # noqa: S311
+        for _ in range(15):
+            verzoek = generator.verzoek(pad, rng)
+            http = client.post("/v1" + pad, json=verzoek)
+            status, lichaam = orakel("POST", pad, verzoek)
+            assert status == http.status_code
+            if status == 200:
+                with app.app_context():
+                    assert app.json.response(lichaam).get_data() == http.get_data()  # type: ignore[attr-defined]
+            else:
+                assert lichaam == http.get_json()
+
+
+def test_de_referentie_over_http_verschilt_niet_van_het_orakel(leverancier: str, tmp_path: Path) -> None:
+    code, rapport = _vergelijk(leverancier, tmp_path, "--aantal", "40", "--zaad", "7", "--gelijktijdig", "4")
+    assert (code, rapport["totaal"]["verschillend"], rapport["totaal"]["fout"]) == (0, 0, 0)
+    assert rapport["totaal"]["vergeleken"] == 40 * len(operaties(contract()))
+
+
+def test_hetzelfde_zaad_geeft_dezelfde_verzoeken_in_dezelfde_volgorde(generator: Generator) -> None:
+    def reeks(zaad: str) -> list[Any]:
+        rng = random.Random(zaad)  # noqa: S311
+        return [generator.verzoek(pad, rng) for pad in operaties(contract()) for _ in range(5)]
+
+    assert reeks("42") == reeks("42")
+    assert reeks("42") != reeks("43")
+
+
+@pytest.mark.parametrize(("fout", "pad", "veld"), [
+    (semantisch.FOUTEN["kostendeler vanaf 21"][0], "/beoordelingen/bijstandsnorm", "kostendelersnormVanToepassing"),
+    (semantisch.giftengrens_per_maand, "/beoordelingen/giftenvrijlating", "vrijgelaten"),
+    (semantisch.vakantietoeslag_cent_minder, semantisch.BEREKENING, "vakantietoeslagGereserveerd"),
+], ids=["kostendeler-vanaf-21", "giftengrens-per-maand", "vakantietoeslag-cent"])
+def test_een_veranderde_regel_wordt_gevonden_en_gekrompen_tot_een_scenario(
+        leverancier: str, tmp_path: Path, fout: Callable[[], Any], pad: str, veld: str) -> None:
+    with fout():
+        code, rapport = _vergelijk(leverancier, tmp_path, "--aantal", "200", "--zaad", "1", "--operatie", pad)
+    operatie = rapport["operaties"][pad]
+    assert code == 1
+    assert operatie["verschillend"] > 0
+    bevinding = operatie["bevindingen"][0]
+    assert veld in bevinding["gekrompenVerschillen"]
+    scenario = bevinding["scenario"]
+    assert "@gevonden" in scenario
+    assert "Als " in scenario
+    assert scenario.count("\n      En ") + scenario.count("\n      Gegeven ") <= 8
+
+
+def test_een_onjuiste_regel_in_de_casussen_noemt_haar_nummer_en_stopt_de_run_niet(
+        leverancier: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    casussen = tmp_path / "export.jsonl"
+    goed = {"peildatum": "2026-03-01", "maand": "2026-03", "huishouden": {"belanghebbende": {"leeftijd": 35}}}
+    casussen.write_text("\n".join([json.dumps(goed), "{niet json", "[1, 2]",
+                                   json.dumps({"id": "a-1", "verzoek": goed})]) + "\n", "utf-8")
+    code, rapport = _vergelijk(leverancier, tmp_path / "rapport", "--casussen", str(casussen))
+    uit = capsys.readouterr().out
+    assert "export.jsonl:2: geen geldige JSON" in uit
+    assert "export.jsonl:3: geen verzoek" in uit
+    assert (code, rapport["totaal"]["vergeleken"], rapport["totaal"]["gelijk"]) == (0, 2, 2)
+
+
+def test_het_rapport_volgt_zijn_schema_en_draagt_geen_inloggegeven(leverancier: str, tmp_path: Path) -> None:
+    code, rapport = _vergelijk(leverancier, tmp_path, "--aantal", "3", "--header", "Authorization: Bearer geheim-7f3a")
+    schema = json.loads((SCHEMAS / "vergelijking.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(rapport)
+    assert code == 0
+    for bestand in tmp_path.iterdir():
+        assert "geheim-7f3a" not in bestand.read_text("utf-8")
+
+
+def test_een_casus_uit_een_bestand_toont_alleen_kenmerk_en_velden_tenzij_gevraagd(
+        leverancier: str, tmp_path: Path) -> None:
+    casussen = tmp_path / "export.jsonl"
+    verzoek = {"peildatum": "2026-03-01", "maand": "2026-03", "huishouden": {"belanghebbende": {"leeftijd": 35}},
+               "inkomsten": {"overigeInkomsten": "117.00"}}
+    casussen.write_text(json.dumps({"id": "dossier-1", "verzoek": verzoek}) + "\n", "utf-8")
+    with semantisch.vakantietoeslag_cent_minder():
+        code, verborgen = _vergelijk(leverancier, tmp_path / "a", "--casussen", str(casussen))
+        _, getoond = _vergelijk(leverancier, tmp_path / "b", "--casussen", str(casussen), "--toon-casussen")
+    assert code == 1
+    bevinding = verborgen["operaties"][semantisch.BEREKENING]["bevindingen"][0]
+    assert bevinding["verschillen"] == ["vakantietoeslagGereserveerd"]
+    assert "verzoek" not in bevinding
+    assert bevinding["scenario"] is None
+    assert "117" not in (tmp_path / "a" / "vergelijking.html").read_text("utf-8")
+    zichtbaar = getoond["operaties"][semantisch.BEREKENING]["bevindingen"][0]
+    assert (zichtbaar["id"], zichtbaar["verzoek"]) == ("dossier-1", verzoek)
+
+
+def test_een_onjuiste_optie_is_een_gebruiksfout(tmp_path: Path) -> None:
+    assert main(["vergelijk", "--target", "http://127.0.0.1:9/v1", "--aantal", "0",
+                 "--report-dir", str(tmp_path)]) == 2
+    assert main(["vergelijk", "--target", "http://127.0.0.1:9/v1", "--operatie", "/bestaat/niet",
+                 "--report-dir", str(tmp_path)]) == 2
+
+
+def test_een_doel_dat_niet_antwoordt_is_onbereikbaar(tmp_path: Path) -> None:
+    with op_http(create_app()) as (url, stop):
+        stop()
+        assert main(["vergelijk", "--target", url, "--aantal", "2", "--operatie", semantisch.BEREKENING,
+                     "--timeout", "1", "--report-dir", str(tmp_path)]) == 3
+
+
+def test_het_gekrompen_scenario_is_schoon_slaagt_tegen_de_referentie_en_faalt_tegen_de_leverancier(
+        leverancier: str, tmp_path: Path) -> None:
+    with semantisch.giftengrens_per_maand():
+        _, rapport = _vergelijk(leverancier, tmp_path, "--aantal", "50", "--zaad", "1",
+                                "--operatie", "/beoordelingen/giftenvrijlating")
+        scenario = rapport["operaties"]["/beoordelingen/giftenvrijlating"]["bevindingen"][0]["scenario"]
+        with op_http(create_app()) as (referentie, _):
+            lint, oordelen = bewijs.lint_conformance(scenario, "M04", [referentie, leverancier])
+    assert (lint, oordelen) == (0, ["geslaagd", "gefaald"])

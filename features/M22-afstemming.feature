@@ -41,6 +41,20 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
         | peildatum  |
         | 2025-12-31 |
         | 2026-01-01 |
+    # Art. 18 lid 5 Pw: "ten minste een maand en ten hoogste drie maanden"; een verordening van precies drie
+    # maanden past. Verlaging 100 % x € 1.401,50 = € 1.401,50 per maand, gedurende 3 maanden.
+
+    @M22-018
+    Scenario: Een verordening die een eerste verzuim precies drie maanden laat kosten
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 3 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging 3 maanden
+      En bedraagt de verlaging per maand € 1.401,50
+      En is de grondslag "art. 18 lid 5 Pw"
 
   Regel: Wie binnen twaalf maanden na een verlaging opnieuw verzuimt, krijgt de zwaardere verlaging van lid 6, lid 7 en telkens het eerste lid 8 (art. 18 lid 6-8 Pw)
 
@@ -250,6 +264,16 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
       En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
       En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 4 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurEersteVerzuimInMaanden"
+    # Art. 18 lid 5 Pw: ten minste een maand; een verordening van nul maanden valt buiten de wet.
+
+    @M22-019
+    Scenario: Een verordening die een eerste verzuim nul maanden laat kosten
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 0 maanden
       Als de afstemming van de bijstand wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurEersteVerzuimInMaanden"
 

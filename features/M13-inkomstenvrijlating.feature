@@ -224,6 +224,22 @@ Functionaliteit: Inkomstenvrijlating
         | inkomsten  | vrij     |
         | € 1.000,00 | € 125,00 |
         | € 2.000,00 | € 177,66 |
+    # Art. 31 lid 2 onder r, 1° Pw: alleen bij de volledige zorg voor een kind "tot 12 jaar"; een kind van 12 valt
+    # erbuiten. Onderdeel n is na zes maanden verstreken en y, z en aa gelden niet: niets vrij (art. 31 lid 1 Pw),
+    # de hele € 1.000,00 telt mee.
+
+    @M13-017
+    Scenario: Alleenstaande ouder met de volledige zorg voor een kind van 12
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 35 jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En de alleenstaande ouder heeft de volledige zorg voor een kind van 12 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 0,00 vrijgelaten
+      En telt € 1.000,00 mee als middelen
 
     @M13-014 @normenbrief-2026
     Abstract Scenario: Doelgroep loonkostensubsidie na de periode van onderdeel n

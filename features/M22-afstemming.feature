@@ -41,6 +41,20 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
         | peildatum  |
         | 2025-12-31 |
         | 2026-01-01 |
+    # Art. 18 lid 5 Pw: "ten minste een maand en ten hoogste drie maanden"; een verordening van precies drie
+    # maanden past. Verlaging 100 % x € 1.401,50 = € 1.401,50 per maand, gedurende 3 maanden.
+
+    @M22-018
+    Scenario: Een verordening die een eerste verzuim precies drie maanden laat kosten
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 3 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging 3 maanden
+      En bedraagt de verlaging per maand € 1.401,50
+      En is de grondslag "art. 18 lid 5 Pw"
 
   Regel: Wie binnen twaalf maanden na een verlaging opnieuw verzuimt, krijgt de zwaardere verlaging van lid 6, lid 7 en telkens het eerste lid 8 (art. 18 lid 6-8 Pw)
 
@@ -63,6 +77,25 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
         |     6 |       3 | art. 18 lid 7 Pw          |
         |     7 |       3 | art. 18 lid 8 (eerste) Pw |
         |     8 |       3 | art. 18 lid 8 (eerste) Pw |
+    # Art. 18 lid 6 Pw: bij herhaling binnen twaalf maanden een periode "in ieder geval langer dan" die van lid 5
+    # (hier 1 maand) "en ten hoogste drie maanden"; een verordening van precies 3 maanden past:
+    # 100 % x € 1.401,50 = € 1.401,50 per maand, gedurende 3 maanden. Verzuim 2026-02-10 ligt binnen twaalf
+    # maanden na 2025-09-01.
+
+    @M22-020
+    Scenario: Een verordening die herhaling binnen twaalf maanden precies drie maanden laat kosten
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En de afstemmingsverordening stelt de verlaging bij herhaling binnen twaalf maanden op 3 maanden
+      En eerder is op 2025-09-01 de bijstand verlaagd op grond van artikel 18 lid 5
+      En het verzuim vond plaats op 2026-02-10
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging 3 maanden
+      En bedraagt de verlaging per maand € 1.401,50
+      En is de grondslag "art. 18 lid 6 Pw"
 
     @M22-004 @voorlopig
     Abstract Scenario: Twaalf maanden na de vorige verlaging tot en met dezelfde dagdatum
@@ -252,6 +285,27 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 4 maanden
       Als de afstemming van de bijstand wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurEersteVerzuimInMaanden"
+    # Art. 18 lid 5 Pw: ten minste een maand; een verordening van nul maanden valt buiten de wet.
+
+    @M22-019
+    Scenario: Een verordening die een eerste verzuim nul maanden laat kosten
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 0 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurEersteVerzuimInMaanden"
+    # Art. 18 lid 6 Pw: bij herhaling ten hoogste drie maanden; een verordening van vier maanden valt buiten de wet.
+
+    @M22-021
+    Scenario: Een verordening die herhaling binnen twaalf maanden vier maanden laat kosten
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En de afstemmingsverordening stelt de verlaging bij herhaling binnen twaalf maanden op 4 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurRecidiveInMaanden"
 
     @M22-015
     Scenario: Een andere verplichting zonder verordening

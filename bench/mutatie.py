@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import fnmatch
+import gc
 import importlib.abc
 import importlib.machinery
 import importlib.util
@@ -410,7 +411,18 @@ def _in_kind(mutant: Mutant | None, tags: str | None) -> dict[str, Any]:
     return {"soort": "gedood" if gefaald else "overleefd", "door": gefaald}
 
 
-def _in_eigen_proces(mutant: Mutant | None, tags: str | None, tijdslimiet: float) -> dict[str, Any]:
+@dataclass
+class _Kind:
+    """Eén geforkt proces met één mutant (of geen: de nulmeting) en wat het tot nu toe meldde."""
+
+    taak: int
+    pid: int
+    lees: int
+    begin: float
+    gelezen: bytearray
+
+
+def _start(taak: int, mutant: Mutant | None, tags: str | None) -> _Kind:
     """Fork: het kind importeert de referentie (met de mutant), draait de scenario's en meldt de uitslag."""
     lees, schrijf = os.pipe()
     pid = os.fork()
@@ -426,23 +438,53 @@ def _in_eigen_proces(mutant: Mutant | None, tags: str | None, tijdslimiet: float
         os.write(schrijf, json.dumps(uitslag).encode())
         os._exit(code)
     os.close(schrijf)
-    gelezen = b""
-    einde = time.monotonic() + tijdslimiet
-    try:
-        while (rest := einde - time.monotonic()) > 0:
-            klaar, _, _ = select.select([lees], [], [], rest)
-            if not klaar:
-                break
-            stuk = os.read(lees, 65536)
-            if not stuk:
-                os.waitpid(pid, 0)
-                return dict(json.loads(gelezen)) if gelezen else {"soort": "start-niet", "door": ["geen uitslag"]}
-            gelezen += stuk
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        return {"soort": "vastgelopen", "door": [f"na {tijdslimiet:.0f} s"]}
-    finally:
-        os.close(lees)
+    return _Kind(taak, pid, lees, time.monotonic(), bytearray())
+
+
+def _oogst(kind: _Kind, vastgelopen: float | None = None) -> dict[str, Any]:
+    if vastgelopen is not None:
+        os.kill(kind.pid, signal.SIGKILL)
+    os.waitpid(kind.pid, 0)
+    os.close(kind.lees)
+    if vastgelopen is not None:
+        return {"soort": "vastgelopen", "door": [f"na {vastgelopen:.0f} s"]}
+    return dict(json.loads(kind.gelezen)) if kind.gelezen else {"soort": "start-niet", "door": ["geen uitslag"]}
+
+
+def in_processen(taken: Sequence[tuple[Mutant | None, str | None]], processen: int, tijdslimiet: float,
+                 na_elk: Any = None) -> list[tuple[dict[str, Any], float]]:
+    """Elke taak (mutant, tags) in een eigen geforkt proces, `processen` tegelijk; de uitslagen in de volgorde van
+    de taken, elk met zijn duur. `na_elk(aantal_klaar)` na elke afgeronde taak (de voortgang)."""
+    uitslagen: list[tuple[dict[str, Any], float] | None] = [None] * len(taken)
+    lopend: dict[int, _Kind] = {}
+    volgende = klaar = 0
+    while volgende < len(taken) or lopend:
+        while volgende < len(taken) and len(lopend) < processen:
+            kind = _start(volgende, *taken[volgende])
+            lopend[kind.lees] = kind
+            volgende += 1
+        nu = time.monotonic()
+        wacht = max(0.0, min(k.begin + tijdslimiet for k in lopend.values()) - nu)
+        leesbaar, _, _ = select.select(list(lopend), [], [], wacht)
+        afgerond: list[tuple[_Kind, dict[str, Any]]] = []
+        for fd in leesbaar:
+            kind = lopend[fd]
+            stuk = os.read(fd, 65536)
+            if stuk:
+                kind.gelezen += stuk
+            else:
+                afgerond.append((kind, _oogst(kind)))
+        nu = time.monotonic()
+        for kind in lopend.values():
+            if nu - kind.begin >= tijdslimiet and all(kind is not k for k, _ in afgerond):
+                afgerond.append((kind, _oogst(kind, vastgelopen=tijdslimiet)))
+        for kind, uitslag in afgerond:
+            del lopend[kind.lees]
+            uitslagen[kind.taak] = (uitslag, nu - kind.begin)
+            klaar += 1
+            if na_elk is not None:
+                na_elk(klaar)
+    return [u for u in uitslagen if u is not None]
 
 
 def _voorbereid() -> None:
@@ -453,25 +495,43 @@ def _voorbereid() -> None:
     with tempfile.TemporaryDirectory() as map_:
         app = importlib.import_module("api").create_app()
         voer_uit(wsgi_doel(app), Opdracht(tags=None, rapportmap=Path(map_), voortgang=False))
+    # alles wat nu leeft, blijft leven: de garbage collector van elk kind slaat het over (pytest roept hem per run)
+    gc.freeze()
 
 
-def draai(alle: Sequence[Mutant], equivalent: Sequence[Equivalent], tijdslimiet: float,
+class _Voortgang:
+    """Eén regel op stderr, elke tien seconden: hoeveel, hoe snel en hoe lang nog."""
+
+    def __init__(self, totaal: int) -> None:
+        self._totaal, self._begin, self._vorige = totaal, time.monotonic(), 0.0
+
+    def __call__(self, klaar: int) -> None:
+        nu = time.monotonic()
+        if nu - self._vorige < 10 and klaar < self._totaal:
+            return
+        self._vorige = nu
+        tempo = klaar / max(nu - self._begin, 1e-9)
+        rest = (self._totaal - klaar) / tempo if tempo else 0.0
+        print(f"  {klaar}/{self._totaal} mutanten, {tempo:.1f} per s, nog ~{rest / 60:.0f} min", file=sys.stderr,
+              flush=True)
+
+
+def draai(alle: Sequence[Mutant], equivalent: Sequence[Equivalent], tijdslimiet: float, processen: int = 1,
           meld: Any = print) -> list[Uitslag]:
     _voorbereid()
-    uitslagen: list[Uitslag] = []
-    for tags in sorted({m.tags or "" for m in alle}):
-        nul = _in_eigen_proces(None, tags or None, tijdslimiet)
+    groepen = sorted({m.tags or "" for m in alle})
+    for (nul, _), tags in zip(in_processen([(None, t or None) for t in groepen], processen, tijdslimiet), groepen,
+                              strict=True):
         if nul["soort"] != "overleefd":
             raise SystemExit(f"zonder mutant faalt de suite al ({tags or 'alles'}): {nul['door']}")
     te_draaien = [m for m in alle if not is_equivalent(m, equivalent)]
-    for nummer, mutant in enumerate(te_draaien, start=1):
-        begin = time.perf_counter()
-        uitkomst = _in_eigen_proces(mutant, mutant.tags, tijdslimiet)
-        uitslag = Uitslag(mutant, uitkomst["soort"], tuple(uitkomst["door"]), time.perf_counter() - begin)
-        uitslagen.append(uitslag)
+    uitkomsten = in_processen([(m, m.tags) for m in te_draaien], processen, tijdslimiet, _Voortgang(len(te_draaien)))
+    uitslagen = [Uitslag(m, u["soort"], tuple(u["door"]), duur) for m, (u, duur) in zip(te_draaien, uitkomsten,
+                                                                                         strict=True)]
+    for nummer, uitslag in enumerate(uitslagen, start=1):
         if not uitslag.gedood:
-            meld(f"  [{nummer}/{len(te_draaien)}] overleeft: {mutant.bestand}:{mutant.regel} {mutant.operator}",
-                 flush=True)
+            m = uitslag.mutant
+            meld(f"  [{nummer}/{len(te_draaien)}] overleeft: {m.bestand}:{m.regel} {m.operator}", flush=True)
     return uitslagen
 
 
@@ -529,6 +589,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tel", action="store_true", help="alleen het aantal mutanten per groep, niets draaien")
     parser.add_argument("--json", type=Path, metavar="PAD", help="schrijf elke uitslag ook als JSON")
     parser.add_argument("--tijdslimiet", type=float, default=TIJDSLIMIET_S, help="seconden per mutant")
+    parser.add_argument("--processen", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="zoveel mutanten tegelijk, elk in een eigen proces (standaard: het aantal kernen)")
     parser.add_argument("--uit", type=Path, metavar="PAD",
                         help="niets draaien: het overzicht van een eerdere --json, met de equivalenten van nu")
     parser.add_argument("--overlevers", type=Path, metavar="PAD",
@@ -557,7 +619,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  totaal   {len(alle)} ({sum(1 for m in alle if is_equivalent(m, equivalent))} equivalent)")
         return 0
     begin = time.perf_counter()
-    uitslagen = draai(alle, equivalent, args.tijdslimiet)
+    uitslagen = draai(alle, equivalent, args.tijdslimiet, max(1, args.processen))
     duur_s = time.perf_counter() - begin
     if args.overlevers:
         gedood = [replace(u, duur_s=0.0) for u in eerder if u.gedood and not is_equivalent(u.mutant, equivalent)]

@@ -17,6 +17,7 @@ De grootte begrenst de driver al (`Verbindingsbeleid.max_bytes`) vóór er iets 
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 import math
 import re
@@ -124,8 +125,12 @@ class _BegrensdeLader(yaml.SafeLoader):
             self._diepte -= 1
 
 
+@functools.lru_cache(maxsize=4)
 def lees_yaml(inhoud: str) -> Any:
-    """Eén YAML-document; elke leesfout (ook een ongeldige datum) is `Onleesbaar`."""
+    """Eén YAML-document; elke leesfout (ook een ongeldige datum) is `Onleesbaar`.
+
+    Onthouden per tekst (een doel geeft zijn contract in elke run opnieuw); wie het resultaat krijgt, wijzigt het niet.
+    """
     try:
         return yaml.load(inhoud, Loader=_BegrensdeLader)  # noqa: S506 - _BegrensdeLader is een SafeLoader
     except Onleesbaar:

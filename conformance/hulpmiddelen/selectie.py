@@ -117,9 +117,23 @@ class _Tags:
 
 
 def controleer_features(tags: str | None, map_: Path = FEATURES) -> list[Probleem]:
-    """De lint-problemen in de features die de run zou draaien (en elk bestand dat de suite niet kan lezen)."""
-    gekozen = [p for p in featurebestanden([map_]) if geselecteerd(p, tags)]
-    return controleer(gekozen, catalogus()) if gekozen else []
+    """De lint-problemen in de features die de run zou draaien (en elk bestand dat de suite niet kan lezen).
+
+    Onthouden per selectie en stand van de bestanden (pad, grootte, wijzigingstijd): een proces dat de suite vaak
+    draait (de mutatietoets, de tests) leest en controleert ongewijzigde features niet opnieuw.
+    """
+    bestanden = featurebestanden([map_])
+    stand = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in bestanden)
+    sleutel = (tags, str(map_), stand)
+    if sleutel not in _GECONTROLEERD:
+        gekozen = [p for p in bestanden if geselecteerd(p, tags)]
+        if len(_GECONTROLEERD) >= 16:
+            _GECONTROLEERD.clear()
+        _GECONTROLEERD[sleutel] = tuple(controleer(gekozen, catalogus()) if gekozen else [])
+    return list(_GECONTROLEERD[sleutel])
+
+
+_GECONTROLEERD: dict[tuple[str | None, str, tuple[tuple[str, int, int], ...]], tuple[Probleem, ...]] = {}
 
 
 def plaats(pad: Path, regel: int, map_: Path = FEATURES) -> str:

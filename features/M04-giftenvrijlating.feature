@@ -27,11 +27,14 @@ Functionaliteit: Giftenvrijlating
       Als de giftenvrijlating wordt beoordeeld
       Dan is <vrij> vrijgelaten
       En telt <mee> mee als middelen
+      En is de resterende ruimte dit kalenderjaar <rest>
 
       Voorbeelden:
-        | eerder     | gift     | vrij     | mee    |
-        | € 900,00   | € 300,00 | € 300,00 | € 0,00 |
-        | € 1.199,99 | € 0,01   | € 0,01   | € 0,00 |
+        | eerder     | gift     | vrij     | mee    | rest   |
+        | € 900,00   | € 300,00 | € 300,00 | € 0,00 | € 0,00 |
+        | € 1.199,99 | € 0,01   | € 0,01   | € 0,00 | € 0,00 |
+    # De ruimte is de grens min wat eerder dit kalenderjaar binnenkwam: 1.200,00 − 900,00 = 300,00 en
+    # 1.200,00 − 1.199,99 = 0,01; de gift vult haar precies, dus resteert 0,00.
     # Voorlopig: art. 31 lid 2 onder m noemt een grens per kalenderjaar, niet de maand waarin het meerdere
     # telt; pwib leest de maand waarin de som de grens overschrijdt (interpretatie M04-maand-boven-giftengrens).
     # 900,00 + 300,01 = 1.200,01: 0,01 boven de grens van € 1.200,00; 1.200,00 + 50,00: 50,00 erboven;
@@ -146,3 +149,23 @@ Functionaliteit: Giftenvrijlating
       Dan is € 0,00 vrijgelaten
       En telt € 150,00 mee als middelen
       En is de grondslag "art. 31 lid 1 Pw"
+
+  Regel: In de berekening van de maand tellen giften vóór 2026 volledig mee; de berekening kent geen oordeel van het college (art. 31 lid 1 en lid 2 onder m Pw)
+    # Vóór 2026 (oude tekst van lid 2 onder m) blijft een gift alleen buiten beschouwing als het college haar
+    # verantwoord acht; de berekening krijgt dat oordeel niet (het contract noemt dat bij `giften`), dus telt
+    # de gift van € 100,00 in december 2025 volledig mee (art. 31 lid 1 Pw). Vanaf 2026 ligt € 100,00 onder
+    # de jaargrens van € 1.200,00 (lid 2 onder m, nieuwe tekst): er telt € 0,00 mee.
+
+    @M04-012
+    Abstract Scenario: Een gift in de berekening de maand vóór en de maand van de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 35 jaar
+      En het huishouden krijgt in de maand € 100,00 aan giften
+      Als de bijstand over de maand wordt berekend
+      Dan is het inkomen dat met de bijstand wordt verrekend <inkomen>
+
+      Voorbeelden:
+        | peildatum  | maand   | inkomen  |
+        | 2025-12-01 | 2025-12 | € 100,00 |
+        | 2026-01-01 | 2026-01 | € 0,00   |

@@ -49,14 +49,19 @@ def weggelaten_bij_minimaal() -> frozenset[str]:
     return frozenset(contract()["components"]["parameters"]["Prefer"]["x-weggelaten"])
 
 
+def minimaal() -> bool:
+    """Vraagt het verzoek `Prefer: return=minimal`? Dan hoeft een route de uitleg niet eens te vertalen."""
+    return MINIMAAL in voorkeuren(request.headers.getlist("Prefer"))
+
+
 def beslissing(antwoord: dict[str, Any]) -> Response:
     """Het antwoord van een beslisoperatie; zonder de uitleg als het verzoek `Prefer: return=minimal` draagt
     (RFC 7240 § 4.2), en dan met `Preference-Applied: return=minimal`. Andere voorkeuren negeert de API."""
-    minimaal = MINIMAAL in voorkeuren(request.headers.getlist("Prefer"))
-    if minimaal:
+    minimaal_ = minimaal()
+    if minimaal_:
         antwoord = {veld: waarde for veld, waarde in antwoord.items() if veld not in weggelaten_bij_minimaal()}
     uit = jsonify(antwoord)
     uit.vary.add("Prefer")
-    if minimaal:
+    if minimaal_:
         uit.headers["Preference-Applied"] = MINIMAAL
     return uit

@@ -8,8 +8,8 @@ invoer wordt het lichaam van de 400 die de API zou sturen (api.problemen). Zo ge
 beslissende velden als de API over HTTP; `tests/test_orakel.py` bewijst dat op gegenereerde verzoeken.
 
 `uitleg=False` laat de uitleg uit het antwoord (de vergelijking vergelijkt hem nooit), zodat wie het antwoord
-doorgeeft of bewaart hem niet meedraagt. De referentie en de vertaling bouwen hem nog wel: een beslissing
-zonder uitleg vraagt een wijziging in reference/ en api/vertaling/ die hier niet is gedaan.
+doorgeeft of bewaart hem niet meedraagt. De berekening vertaalt hem dan ook niet naar JSON; de referentie
+bouwt hem nog wel (elke regel legt zijn stappen vast terwijl hij beslist).
 """
 
 from __future__ import annotations
@@ -50,11 +50,12 @@ class Orakel:
             return 400, ongeldige_invoer_inhoud(als_ongeldige_invoer(fout), "/v1" + pad)
 
     def _snel_geldig(self, methode: str, pad: str, lichaam: Any, query: dict[str, str]) -> bool:
-        """Een lichaam zonder query dat het gecompileerde schema aanvaardt: dan hoeft het niet als tekst heen en
-        terug (wat het schema weigert, gaat de volle weg, voor elk onjuist veld)."""
+        """Een lichaam zonder query, bij een operatie zonder verplichte parameter, dat het gecompileerde schema
+        aanvaardt: dan hoeft het niet als tekst heen en terug (wat het schema weigert, gaat de volle weg, voor elk
+        onjuist veld). Een facultatieve kopregel zoals `Prefer` stuurt het orakel nooit."""
         operatie = None if query or not isinstance(lichaam, dict) else self._validatie.operatie(methode, pad)
-        return (operatie is not None and operatie.lichaam is not None and not operatie.parameters
-                and operatie.lichaam.snel(lichaam))
+        return (operatie is not None and operatie.lichaam is not None
+                and not any(p.verplicht for p in operatie.parameters) and operatie.lichaam.snel(lichaam))
 
     def _beantwoord(self, methode: str, pad: str, verzoek: Json, query: dict[str, str]) -> Json:
         if methode == "GET" and pad == "/parameters":
@@ -62,7 +63,7 @@ class Orakel:
         if methode != "POST":
             raise ValueError(f"het orakel beantwoordt {methode} {pad} niet")
         if pad == BEREKENING:
-            antwoord = berekening.bereken(verzoek, self._boek)
+            antwoord = berekening.bereken(verzoek, self._boek, met_uitleg=self._uitleg)
         elif pad.startswith(_BEOORDELING) and pad.removeprefix(_BEOORDELING) in BEOORDELINGEN:
             antwoord = BEOORDELINGEN[pad.removeprefix(_BEOORDELING)](verzoek, self._boek)
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, request
 
-from api.antwoord import beslissing
+from api.antwoord import beslissing, minimaal
 from api.validatie import valideer
 from api.vertaling import berekening, maatwerk
 from api.vertaling.gemeenschappelijk import met_grondslagen
@@ -16,5 +16,6 @@ bp = Blueprint("berekeningen", __name__)
 def bijstand() -> Response:
     verzoek = valideer(request)
     boek = current_app.extensions["pwib.parameterboek"]
-    antwoord = maatwerk.pas_toe("/berekeningen/bijstand", verzoek, berekening.bereken(verzoek, boek), boek)
+    berekend = berekening.bereken(verzoek, boek, met_uitleg=not minimaal())
+    antwoord = maatwerk.pas_toe("/berekeningen/bijstand", verzoek, berekend, boek)
     return beslissing(met_grondslagen(antwoord))

@@ -86,7 +86,8 @@ def _normafwijking(g: Json | None) -> Normafwijking | None:
     return Normafwijking(str(g["waarde"]), g["reden"], g["grondslag"])
 
 
-def bereken(verzoek: Json, boek: Parameterboek) -> Json:
+def bereken(verzoek: Json, boek: Parameterboek, *, met_uitleg: bool = True) -> Json:
+    """Het antwoord van de berekening; zonder `uitleg` als die niet gevraagd is (het orakel, `return=minimal`)."""
     peildatum = datum(verzoek["peildatum"])
     feiten = Berekeningsfeiten(
         maand=Maand.van(verzoek["maand"]),
@@ -129,5 +130,5 @@ def bereken(verzoek: Json, boek: Parameterboek) -> Json:
         "minderDanKaleUitkering": b.minder_dan_kale_uitkering,
         "toegepasteMaatregelen": [{"id": m, "artikel": a} for m, a in b.toegepaste_maatregelen],
         "grondslag": b.grondslag,
-        "uitleg": uitleg(b.uitleg),
-    } | ({} if b.maatwerk is None else {"maatwerk": vastgelegd(b.maatwerk)})
+    } | ({"uitleg": uitleg(b.uitleg)} if met_uitleg else {}) | (
+        {} if b.maatwerk is None else {"maatwerk": vastgelegd(b.maatwerk)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import Any
 
@@ -142,8 +143,15 @@ def verwijzing(bepaling: Verwijzing) -> Json:
 
 def grondslag(aanhaling: str, peildatum: date) -> Json:
     """Een grondslag van de referentie als `Grondslag` van het contract: de bepalingen (met de tekst die op de
-    peildatum gold) en de zin zelf."""
-    return {"verwijzingen": [verwijzing(v) for v in verwijzingen(aanhaling, peildatum)], "tekst": aanhaling}
+    peildatum gold) en de zin zelf. Elk antwoord krijgt eigen objecten."""
+    return {"verwijzingen": [dict(v) for v in _bepalingen(aanhaling, peildatum)], "tekst": aanhaling}
+
+
+@functools.lru_cache(maxsize=4096)
+def _bepalingen(aanhaling: str, peildatum: date) -> tuple[Json, ...]:
+    """De ontlede bepalingen, onthouden: een aanhaling en een peildatum geven altijd dezelfde (de wetsindex en de
+    regelingen zijn gegevens die het proces niet wijzigt)."""
+    return tuple(verwijzing(v) for v in verwijzingen(aanhaling, peildatum))
 
 
 _LIJSTEN_MET_ARTIKEL = ("toegepasteMaatregelen", "medebewoners", "perBetaling", "vrijlatingen")

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from conformance.inlezen.grondslag import bepalingen_van, leesbaar
 
 ONTBREEKT = "(ontbreekt)"
@@ -63,6 +65,15 @@ def onjuiste_velden(antwoord: Antwoord) -> list[str]:
     return [naam for naam in namen if isinstance(naam, str)] or ["(body)"]
 
 
+def _als_tekst(velden: tuple[str, ...], lichaam: dict[str, Any]) -> bytes | None:
+    """De beslissende velden als JSON met gesorteerde sleutels; None als orjson de waarde niet kan schrijven
+    (dan beslist de vergelijking veld voor veld)."""
+    try:
+        return orjson.dumps({veld: lichaam.get(veld, ONTBREEKT) for veld in velden}, option=orjson.OPT_SORT_KEYS)
+    except (orjson.JSONEncodeError, TypeError):
+        return None
+
+
 def verschillen(velden: tuple[str, ...], referentie: Antwoord, doel: Antwoord) -> list[Verschil]:
     """Elk beslissend veld waarin de antwoorden verschillen (leeg: gelijk)."""
     (status_r, lichaam_r), (status_d, lichaam_d) = referentie, doel
@@ -73,6 +84,8 @@ def verschillen(velden: tuple[str, ...], referentie: Antwoord, doel: Antwoord) -
         return [] if r == d else [Verschil("invalidParams", r, d)]
     if not isinstance(lichaam_d, dict):
         return [Verschil("(lichaam)", "een object", type(lichaam_d).__name__)]
+    if _als_tekst(velden, lichaam_r) == _als_tekst(velden, lichaam_d) is not None:
+        return []  # dezelfde JSON-tekst: dezelfde waarden en dezelfde JSON-typen, dus ook genormaliseerd gelijk
     uit = []
     for veld in velden:
         r = genormaliseerd(lichaam_r.get(veld, ONTBREEKT))

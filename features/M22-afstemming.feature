@@ -96,6 +96,31 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       En duurt de verlaging 3 maanden
       En bedraagt de verlaging per maand € 1.401,50
       En is de grondslag "art. 18 lid 6 Pw"
+    # Art. 18 lid 6 Pw: opnieuw verzuim "binnen twaalf maanden nadat het vijfde lid toepassing heeft gevonden".
+    # Vorige verlaging 2025-03-10, verzuim 2026-02-11: elf maanden en een dag later, binnen twaalf maanden,
+    # ook als die pas zouden lopen vanaf het einde van de vorige verlaging (ten hoogste drie maanden): lid 6,
+    # een maand langer dan de verordening voor lid 5 (1 maand), dus 2 maanden. Vorige verlaging 2024-10-10,
+    # verzuim 2026-02-10: zestien maanden later, en dertien na het uiterste einde van die verlaging
+    # (2025-01-10): geen herhaling, dus opnieuw lid 5 met de 1 maand van de verordening. De dag van de grens
+    # zelf toetst het voorlopige M22-004.
+
+    @M22-022
+    Abstract Scenario: Verzuim ruim binnen en ruim na twaalf maanden na de vorige verlaging
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En eerder is op <vorige> de bijstand verlaagd op grond van artikel 18 lid 5
+      En het verzuim vond plaats op <verzuim>
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging <maanden> maanden
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | vorige     | verzuim    | maanden | grondslag        |
+        | 2025-03-10 | 2026-02-11 |       2 | art. 18 lid 6 Pw |
+        | 2024-10-10 | 2026-02-10 |       1 | art. 18 lid 5 Pw |
 
     @M22-004 @voorlopig
     Abstract Scenario: Twaalf maanden na de vorige verlaging tot en met dezelfde dagdatum
@@ -187,6 +212,30 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       En bedraagt de verlaging per maand € 420,45
       En heroverweegt het college de verlaging binnen 3 maanden
       En is de grondslag "art. 18 lid 2 Pw"
+    # Art. 18 lid 2 Pw: het college verlaagt de bijstand overeenkomstig de verordening; lager dan nihil kan
+    # bijstand niet worden, dus de verordening kan ten hoogste 100 % vaststellen. 100 % van € 1.401,50 is
+    # € 1.401,50 per maand; een verordening van 101 % past niet en wordt geweigerd.
+
+    @M22-023
+    Scenario: Een verordening die bij een andere verplichting de hele bijstand verlaagt
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een andere verplichting uit de Participatiewet niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening verlaagt bij een andere verplichting met 100 % gedurende 1 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 100 %
+      En duurt de verlaging 1 maanden
+      En bedraagt de verlaging per maand € 1.401,50
+      En is de grondslag "art. 18 lid 2 Pw"
+
+    @M22-024
+    Scenario: Een verordening die bij een andere verplichting meer dan de hele bijstand verlaagt, past niet
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een andere verplichting uit de Participatiewet niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening verlaagt bij een andere verplichting met 101 % gedurende 1 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingPercentageOverigeVerplichting"
 
   Regel: De taaleis: 20 % gedurende zes maanden vanaf de kennisgeving, 40 % de zes maanden daarna en 100 % voor onbepaalde tijd, de laatste twee alleen na een toets die onvoldoende voortgang toont (art. 18b lid 4, 9, 10 en 11 Pw)
 

@@ -240,6 +240,29 @@ Functionaliteit: Inkomstenvrijlating
       Als de inkomstenvrijlating wordt beoordeeld
       Dan is € 0,00 vrijgelaten
       En telt € 1.000,00 mee als middelen
+    # Art. 31 lid 2 onder r Pw (tekst tot 2027): de vrijlating voor de alleenstaande ouder geldt "gedurende ten
+    # hoogste 30 maanden". Met 29 maanden voorbij is dit de dertigste maand: 12,5 % van € 1.000,00 = € 125,00
+    # (onder het maximum van € 177,66, Normenbrief 2026), € 875,00 telt mee, daarna resten 30 − 29 − 1 = 0
+    # maanden. Met 30 maanden voorbij zou dit de eenendertigste zijn: niets vrij, de hele € 1.000,00 telt mee.
+
+    @M13-018 @normenbrief-2026
+    Abstract Scenario: Alleenstaande ouder in de laatste maand van de dertig en de maand erna
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 35 jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En de alleenstaande ouder heeft de volledige zorg voor een kind van 8 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En van de vrijlating voor de alleenstaande ouder zijn al <voorbij> maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+
+      Voorbeelden:
+        | voorbij | vrij     | mee        |
+        |      29 | € 125,00 | € 875,00   |
+        |      30 | € 0,00   | € 1.000,00 |
 
     @M13-014 @normenbrief-2026
     Abstract Scenario: Doelgroep loonkostensubsidie na de periode van onderdeel n

@@ -33,7 +33,8 @@ GROOTSTE_GEHEEL = 2**53 - 1
 
 _TEKSTSETS = frozenset({"utf-8", "ascii", "latin-1", "iso8859-1", "cp1252", "utf-16", "utf-16-le", "utf-16-be",
                         "utf-32", "utf-32-le", "utf-32-be", "iso8859-15"})
-_STRUCTUUR = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
+_TEKENREEKS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)  # ook een onafgesloten tekenreeks
+_GEEN_HAAKJE = re.compile(r"[^\[\]{}]+")
 
 
 class Onleesbaar(ValueError):
@@ -57,14 +58,18 @@ def tekst(data: bytes, tekenset: str | None) -> str:
 
 
 def _toets_diepte(inhoud: str) -> None:
+    """Weigert JSON die dieper genest is dan MAX_DIEPTE, vóór het lezen. Haakjes binnen een tekenreeks tellen
+    niet: eerst gaan de tekenreeksen weg, dan alles behalve haakjes (beide in één reguliere expressie)."""
+    haakjes = _GEEN_HAAKJE.sub("", _TEKENREEKS.sub("", inhoud))
+    if haakjes.count("[") + haakjes.count("{") <= MAX_DIEPTE:
+        return
     diepte = 0
-    for teken in _STRUCTUUR.finditer(inhoud):
-        waarde = teken.group()
-        if waarde in ("[", "{"):
+    for teken in haakjes:
+        if teken in "[{":
             diepte += 1
             if diepte > MAX_DIEPTE:
                 raise Onleesbaar(f"JSON dieper genest dan {MAX_DIEPTE} niveaus")
-        elif waarde in ("]", "}"):
+        else:
             diepte -= 1
 
 

@@ -28,6 +28,7 @@ Orakel = Callable[[str, str, Any, dict[str, str] | None], tuple[int, Any]]
 """(methode, pad, lichaam) -> (status, lichaam) van de referentie (api.orakel.Orakel van de compositiewortel)."""
 Voortgang = Callable[[str, int, int], None]
 """(pad, gedaan, totaal)."""
+_MINIMAAL = {"Prefer": "return=minimal"}
 MAX_GEKROMPEN_PER_OPERATIE = 5
 """Zoveel verschillen per operatie worden gekrompen; de rest telt mee als verschil."""
 
@@ -92,8 +93,11 @@ class _Drivers:
 
 
 def _vraag(doel: Doel, pad: str, verzoek: Any) -> Antwoord:
-    """(status, lichaam) van het doel; een Storing of Afwijking (geen JSON) gaat door naar de aanroeper."""
-    uitwisseling = doel.post(pad, verzoek)
+    """(status, lichaam) van het doel; een Storing of Afwijking (geen JSON) gaat door naar de aanroeper.
+
+    Met `Prefer: return=minimal` (het contract): de uitleg wordt nooit vergeleken, dus hoeft het doel hem niet te
+    sturen. Een doel dat de voorkeur negeert, mag (RFC 7240); de beslissende velden zijn dezelfde."""
+    uitwisseling = doel.stuur("POST", pad, verzoek, kopregels=_MINIMAAL)
     doel.uitwisselingen.clear()  # een vergelijking bewaart geen uitwisselingen: ze zijn alleen hier nodig
     return uitwisseling.status, uitwisseling.json()
 

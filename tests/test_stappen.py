@@ -39,6 +39,8 @@ def test_elk_voorbeeld_past_op_precies_zijn_eigen_stap(stap: Stap) -> None:
     assert catalogus().vind(tekst, stap.soort) == [stap]
     if stap.tabel:
         assert len(catalogus().lees_tabel(stap, tabel)) == len(tabel)
+    if stap.lijst:
+        assert len(catalogus().lees_lijst(stap, tabel)) == len(tabel) - 1
 
 
 def test_er_zijn_vijf_algemene_stappen_voor_elke_maatregel() -> None:

@@ -4,8 +4,8 @@
 `Als`-zin stuurt het naar de operatie, `Dan`-zinnen en de rijen van `Dan is de uitkomst:`
 vergelijken velden van het antwoord exact met de letterlijke waarde uit de feature. Een zin en
 het label van die zin doen hetzelfde (`_zet`, `_vergelijk`). Een zin met kolommen (`Dan zijn de
-vrijlatingen:`) vergelijkt een hele lijst: even veel elementen, elk element veld voor veld, in volgorde. Nieuwe zinnen en labels komen in
-`conformance/zinnen/*.yaml`, niet hier.
+vrijlatingen:`) vergelijkt een hele lijst: even veel elementen, elk veld van elk element, in volgorde
+(`_vergelijk_lijst`). Nieuwe zinnen en labels komen in `conformance/zinnen/*.yaml`, niet hier.
 
 Deze module is ook een pytest-plugin (de suiteplugin laadt haar): een stap zonder definitie
 geeft een leesbare melding met de dichtstbijzijnde stappen in plaats van een traceback.

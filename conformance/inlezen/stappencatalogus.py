@@ -3,9 +3,10 @@
 Eén bron voor drie gebruikers: `conformance.stappen` registreert de stappen bij pytest-bdd,
 `pwib lint` zoekt er elke regel van een feature in, en `pwib steps` toont ze (`docs/stappen.md`).
 De zinnen komen uit het woordenboek (`zinnen/*.yaml`); een zin met kolommen (`Dan zijn de
-vrijlatingen:`) neemt een tabel met een kopregel en een rij per element van de lijst. Daarnaast zijn er vijf algemene stappen
-die voor elke maatregel werken: drie tabellen met labels uit hetzelfde woordenboek (een rij doet
-precies wat de zin van dat label doet), een vast huishouden uit `fixtures/personen/`, en de weigering.
+vrijlatingen:`) neemt een tabel met een kopregel en een rij per element van de lijst. Daarnaast zijn
+er vijf algemene stappen die voor elke maatregel werken: drie tabellen met labels uit hetzelfde
+woordenboek (een rij doet precies wat de zin van dat label doet), een vast huishouden uit
+`fixtures/personen/`, en de weigering.
 """
 
 from __future__ import annotations
@@ -221,7 +222,8 @@ class Catalogus:
         elementen = []
         for index, rij in enumerate(tabel[1:], start=1):
             if len(rij) != len(kop):
-                raise TabelFout(index, f"een rij heeft {len(kop)} kolommen, zoals de kopregel; deze heeft er {len(rij)}")
+                raise TabelFout(index, f"een rij heeft {len(kop)} kolommen, zoals de kopregel; deze heeft er "
+                                       f"{len(rij)}")
             waarden = {}
             for kolom, cel in zip(kop, rij, strict=True):
                 try:
@@ -262,17 +264,10 @@ def _voorbeeldregel(boek: Woordenboek, soort: Soort, patroon: str) -> str:
     return f"{TREFWOORD[soort]} {ingevuld}"
 
 
-def _lijstvoorbeeld(boek: Woordenboek, zin: Zin) -> str:
-    assert zin.patroon is not None
-    rijen = [[kolom for kolom, _ in zin.kolommen], [boek.voorbeeldwaarde(soort, in_tabel=True) for _, soort in zin.kolommen]]
-    return f"Dan {zin.patroon}" + "".join(f"\n  | {' | '.join(rij)} |" for rij in rijen)
-
-
 def _zinstap(boek: Woordenboek, zin: Zin) -> Stap:
     assert zin.patroon is not None
     soort = _ZINSOORT[zin.soort]
-    voorbeeld = zin.voorbeeld or (_lijstvoorbeeld(boek, zin) if zin.kolommen
-                                  else _voorbeeldregel(boek, soort, zin.patroon))
+    voorbeeld = zin.voorbeeld or _voorbeeldregel(boek, soort, zin.patroon)
     omschrijving = f"Stuurt naar de operatie {zin.pad}." if zin.pad else (f"Tabellabel: {zin.label}" if zin.label
                                                                            else "")
     if zin.kolommen:

@@ -377,6 +377,8 @@ def _controleer_kolommen(zin: Zin, soorten: dict[str, Callable[[str], Any]]) -> 
     if zin.plekken or zin.label is not None:
         raise WoordenboekFout(f"{waar}: een zin met kolommen heeft geen plekken en geen label; de waarden staan "
                               "in de tabel")
+    if zin.voorbeeld is None or "\n" not in zin.voorbeeld:
+        raise WoordenboekFout(f"{waar}: een zin met kolommen heeft een voorbeeld met een tabel eronder")
     lijsten = {pad.partition("[].")[0] if re.fullmatch(r"\w+\[\]\.\w+", pad) else None for pad in zin.velden}
     if len(lijsten) != 1 or None in lijsten:
         raise WoordenboekFout(f"{waar}: elk verwacht veld is een veld van een element van één lijst "

@@ -611,8 +611,10 @@ Functionaliteit: Berekening van de bijstand over een maand
     # - voedselpakketten: bijdragen van voedselbanken geheel niet in aanmerking (art. 18 lid 8, tweede zin, Pw): 50,00
     #   vrij (M04).
     # In aanmerking 1.000,00 − 250,00 = 750,00; betaald 1.331,42 − 750,00 = 581,42.
+    # Voorlopig zoals BER-040: de berekening van de maand rust ook op de lezing dat de vakantieaanspraak over het
+    # loon vóór de vrijlating wordt berekend (M19-aanspraak-voor-vrijlating); dit scenario toetst de reservering niet.
 
-    @BER-042 @normenbrief-2026
+    @BER-042 @normenbrief-2026 @voorlopig
     Scenario: Loon in de eerste maand van de vrijlating, giften tot precies de jaargrens en een voedselpakket
       Gegeven de peildatum is 2026-03-01
       En de bijstandsmaand is 2026-03
@@ -632,25 +634,28 @@ Functionaliteit: Berekening van de bijstand over een maand
       En is het inkomen dat met de bijstand wordt verrekend € 750,00
       En wordt over de maand € 581,42 bijstand betaald
     # Maart 2026, alleenstaande van 35 jaar met € 5.000,00 aan bezittingen (onder de vermogensgrens van € 8.000,00:
-    # buiten beschouwing, art. 34 lid 2 onder b Pw, M05) en € 300,00 aan giften als eerste dit jaar (binnen
-    # € 1.200,00: vrij, art. 31 lid 2 onder m Pw, M04). Eerst het vermogen, dan de giften. Geen inkomen in
-    # aanmerking: betaald het maanddeel 1.401,50 − 70,08 = 1.331,42.
+    # buiten beschouwing, art. 34 lid 2 onder b Pw, M05), € 300,00 aan giften als eerste dit jaar (binnen
+    # € 1.200,00: vrij, art. 31 lid 2 onder m Pw, M04) en € 50,00 aan voedselpakketten (geheel niet in aanmerking,
+    # art. 18 lid 8, tweede zin, Pw, M04). Eerst het vermogen, dan de giften; van de vrijlatingen eerst de giften,
+    # dan de voedselpakketten. Geen inkomen in aanmerking: betaald het maanddeel 1.401,50 − 70,08 = 1.331,42.
 
     @BER-043 @normenbrief-2026
-    Scenario: Vermogen onder de grens en giften binnen de jaargrens: twee toegepaste maatregelen
+    Scenario: Vermogen onder de grens, giften binnen de jaargrens en een voedselpakket: twee toegepaste maatregelen
       Gegeven de peildatum is 2026-03-01
       En de bijstandsmaand is 2026-03
       En de belanghebbende is 35 jaar
       En het huishouden heeft € 5.000,00 aan bezittingen
       En het huishouden krijgt in de maand € 300,00 aan giften
+      En het huishouden krijgt in de maand € 50,00 aan voedselpakketten
       Als de bijstand over de maand wordt berekend
       Dan zijn de toegepaste maatregelen:
         | maatregel | artikel                  |
         | M05       | art. 34 lid 2 onder b Pw |
         | M04       | art. 31 lid 2 onder m Pw |
       En zijn de vrijlatingen:
-        | soort  | bedrag   | artikel                  | maatregel |
-        | giften | € 300,00 | art. 31 lid 2 onder m Pw | M04       |
+        | soort            | bedrag   | artikel                  | maatregel |
+        | giften           | € 300,00 | art. 31 lid 2 onder m Pw | M04       |
+        | voedselpakketten | € 50,00  | art. 18 lid 8 Pw         | M04       |
       En wordt over de maand € 1.331,42 bijstand betaald
     # Maart 2026, alleenstaande van 35 jaar met alleen € 500,00 aan een andere uitkering: niets om vrij te laten
     # en geen maatregel van de wet die de berekening toepast. Betaald 1.331,42 − 500,00 = 831,42.

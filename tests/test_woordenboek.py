@@ -103,7 +103,12 @@ _VOORBEELD = 'voorbeeld: "Dan zijn de dingen:\\n  | bedrag |\\n  | € 1,00 |"'
     (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag}}, verwacht: {{"d.b": "{{bedrag}}"}}, '
      f'maatregelen: [M04], {_VOORBEELD}}}', "één lijst"),
     (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag, datum: Datum}}, verwacht: {{"d[].b": "{{bedrag}}"}}, '
-     f'maatregelen: [M04], {_VOORBEELD}}}', "de kolom 'datum' vult geen veld"),
+     f'maatregelen: [M04], {_VOORBEELD}}}', "de kolom 'datum' vult 0 velden"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag}}, '
+     f'verwacht: {{"d[].b": "{{bedrag}}", "d[].c": "{{bedrag}}"}}, maatregelen: [M04], {_VOORBEELD}}}',
+     "de kolom 'bedrag' vult 2 velden"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag}}, verwacht: {{"d[].b": "EUR {{bedrag}}"}}, '
+     f'maatregelen: [M04], {_VOORBEELD}}}', "krijgt de waarde van één kolom"),
     (f'{{zin: "zijn de dingen:", kolommen: {{inAanmerking: Bedrag}}, verwacht: {{"d[].b": "{{inAanmerking}}"}}, '
      f'maatregelen: [M04], {_VOORBEELD}}}', "geen veldnaam"),
     (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Kleur}}, verwacht: {{"d[].b": "{{bedrag}}"}}, '
@@ -123,4 +128,5 @@ def test_een_onjuiste_lijstzin_wordt_geweigerd(tmp_path: Path, regel: str, meldi
 def test_een_lijstzin_vult_elk_veld_van_een_element_uit_zijn_kolommen() -> None:
     [zin] = [z for z in woordenboek().zinnen if z.patroon == "zijn de oordelen over de medebewoners:"]
     assert zin.lijst == "medebewoners"
+    assert zin.kolomvelden == {"kostendeler": "kostendelend", "artikel": "artikel"}
     assert zin.element({"kostendeler": True, "artikel": "a"}) == {"kostendelend": True, "artikel": "a"}

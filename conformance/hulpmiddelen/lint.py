@@ -365,8 +365,9 @@ class _Bestand:
 
     def _lijst(self, stap: Step, definitie: Stap, context: dict[str, str]) -> None:
         """De tabel van een lijststap: de kopregel met de kolommen van de zin, elke cel een waarde van haar soort."""
+        assert definitie.zin is not None
         if stap.datatable is None:
-            kolommen = " | ".join(kolom for kolom, _ in definitie.zin.kolommen) if definitie.zin else ""
+            kolommen = " | ".join(kolom for kolom, _ in definitie.zin.kolommen)
             self.meld(stap.location.line, "tabel", f"'{definitie.regel}' verwacht een tabel met de kopregel "
                                                    f"| {kolommen} | en een rij per element")
             return

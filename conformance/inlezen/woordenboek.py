@@ -228,6 +228,11 @@ class Zin:
         """Het veld van het antwoord waarvan deze zin de hele lijst verwacht (`vrijlatingen`); None voor een andere."""
         return next(iter(self.velden)).partition("[]")[0] if self.kolommen else None
 
+    @property
+    def kolomvelden(self) -> dict[str, str]:
+        """Per kolom van een lijstzin het veld van een element dat zij vult (`kostendeler` -> `kostendelend`)."""
+        return {str(sjabloon)[1:-1]: pad.partition("[].")[2] for pad, sjabloon in self.velden.items()}
+
     def element(self, waarden: dict[str, Any]) -> dict[str, Any]:
         """De verwachte velden van één element (`bedrag` -> waarde) uit de waarden van een rij (kolom -> waarde)."""
         return {pad.partition("[].")[2]: vul_in(sjabloon, waarden) for pad, sjabloon in self.velden.items()}
@@ -388,8 +393,16 @@ def _controleer_kolommen(zin: Zin, soorten: dict[str, Callable[[str], Any]]) -> 
             raise WoordenboekFout(f"{waar}: onbekende soort {soort!r} van de kolom {kolom!r}")
         if re.search(r"[a-z][A-Z]|[._\[\]{}|]", kolom) or not re.fullmatch(r"\w+", kolom):
             raise WoordenboekFout(f"{waar}: de kolom {kolom!r} is één woord van de wet, geen veldnaam")
-        if not any(f"{{{kolom}}}" in str(v) for v in zin.velden.values()):
-            raise WoordenboekFout(f"{waar}: de kolom {kolom!r} vult geen veld")
+    for pad, sjabloon in zin.velden.items():
+        if not (isinstance(sjabloon, str) and re.fullmatch(r"\{(\w+)\}", sjabloon)
+                and sjabloon[1:-1] in dict(zin.kolommen)):
+            raise WoordenboekFout(f"{waar}: het veld {pad!r} krijgt de waarde van één kolom (\"{{kolom}}\"), "
+                                  f"niet {sjabloon!r}")
+    gebruikt = [str(sjabloon)[1:-1] for sjabloon in zin.velden.values()]
+    for kolom, _ in zin.kolommen:
+        if gebruikt.count(kolom) != 1:
+            raise WoordenboekFout(f"{waar}: de kolom {kolom!r} vult {gebruikt.count(kolom)} velden; elke kolom "
+                                  "vult er één")
 
 
 def _controleer_label(zin: Zin, gezien: dict[tuple[str, str], str]) -> None:

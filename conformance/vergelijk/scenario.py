@@ -97,17 +97,6 @@ def uitdrukbaar(woordenboek: Woordenboek, veld: str) -> bool:
     return any(list(z.velden) == [veld] or z.lijst == veld for z in woordenboek.van_soort("dan"))
 
 
-def _kolomvelden(zin: Zin) -> dict[str, str] | None:
-    """kolom -> het veld van een element dat zij vult; None als een veld meer dan één kolom vraagt."""
-    velden = {}
-    for pad, sjabloon in zin.velden.items():
-        gevonden = re.fullmatch(r"\{(\w+)\}", str(sjabloon))
-        if gevonden is None:
-            return None
-        velden[gevonden.group(1)] = pad.partition("[].")[2]
-    return velden
-
-
 def _projectie(lijst: Any, velden: list[str]) -> Any:
     """Alleen de velden die een tabel vergelijkt, per element; een andere waarde dan een lijst blijft zoals zij is."""
     if not isinstance(lijst, list):
@@ -122,9 +111,8 @@ def _lijst(woordenboek: Woordenboek, verschil: Verschil, lijst: list[Any], maatr
     zinnen = [z for z in woordenboek.van_soort("dan") if z.lijst == verschil.veld]
     zinnen.sort(key=lambda z: not ({"*", maatregel} & set(z.maatregelen)))
     for zin in zinnen:
-        velden = _kolomvelden(zin)
-        if velden is None or _projectie(verschil.referentie, list(velden.values())) == _projectie(
-                verschil.doel, list(velden.values())):
+        velden = zin.kolomvelden
+        if _projectie(verschil.referentie, list(velden.values())) == _projectie(verschil.doel, list(velden.values())):
             continue
         rijen = [[kolom for kolom, _ in zin.kolommen]]
         for element in lijst:

@@ -109,13 +109,21 @@ def test_een_ander_oordeel_over_een_medebewoner_wordt_de_tabel_van_de_oordelen(o
         "        | nee         | art. 19a lid 1 Pw |\n")
 
 
-def test_een_verschil_alleen_in_de_reden_bij_een_medebewoner_is_niet_uitgedrukt(orakel: Orakel) -> None:
-    """De reden is tekst: de tabel vergelijkt haar niet, dus zij kan het verschil niet tonen."""
-    def andere_reden(antwoord: dict[str, Any]) -> dict[str, Any]:
-        antwoord["medebewoners"][1]["reden"] = "te jong"
+def test_een_andere_reden_bij_een_medebewoner_is_geen_verschil(orakel: Orakel) -> None:
+    """De reden is tekst, zoals de uitleg: `pwib vergelijk` vergelijkt haar niet, en de tabel evenmin."""
+    referentie = orakel("POST", KOSTENDELERS, MEDEBEWONERS)
+    doel = copy.deepcopy(referentie[1])
+    doel["medebewoners"][1]["reden"] = "te jong"
+    assert verschillen(per_operatie(contract())[KOSTENDELERS], referentie, (200, doel)) == []
+
+
+def test_een_verschil_buiten_de_kolommen_van_de_tabel_is_niet_uitgedrukt(orakel: Orakel) -> None:
+    """Een veld dat het contract niet kent, kan geen tabel verwachten: het verschil blijft niet uitgedrukt."""
+    def extra_veld(antwoord: dict[str, Any]) -> dict[str, Any]:
+        antwoord["medebewoners"][1]["leeftijd"] = 22
         return antwoord
 
-    scenario = _schrijf(orakel, KOSTENDELERS, MEDEBEWONERS, andere_reden)
+    scenario = _schrijf(orakel, KOSTENDELERS, MEDEBEWONERS, extra_veld)
     assert "Dan " not in scenario.tekst
     assert [regel.split(" = ")[0] for regel in scenario.niet_uitgedrukt] == ["verwachting medebewoners"]
 

@@ -3,8 +3,9 @@
 `Gegeven`-zinnen en de rijen van `Gegeven de gegevens:` zetten velden in het verzoek, een
 `Als`-zin stuurt het naar de operatie, `Dan`-zinnen en de rijen van `Dan is de uitkomst:`
 vergelijken velden van het antwoord exact met de letterlijke waarde uit de feature. Een zin en
-het label van die zin doen hetzelfde (`_zet`, `_vergelijk`). Nieuwe zinnen en labels komen in
-`conformance/zinnen/*.yaml`, niet hier.
+het label van die zin doen hetzelfde (`_zet`, `_vergelijk`). Een zin met kolommen (`Dan zijn de
+vrijlatingen:`) vergelijkt een hele lijst: even veel elementen, elk veld van elk element, in volgorde
+(`_vergelijk_lijst`). Nieuwe zinnen en labels komen in `conformance/zinnen/*.yaml`, niet hier.
 
 Deze module is ook een pytest-plugin (de suiteplugin laadt haar): een stap zonder definitie
 geeft een leesbare melding met de dichtstbijzijnde stappen in plaats van een traceback.
@@ -83,6 +84,21 @@ def _vergelijk(gegevens: Any, verwachtingen: list[tuple[str, Any]], peildatum: s
                         veld=", ".join(p for p, _, _ in verschillen))
 
 
+def _vergelijk_lijst(gegevens: Any, lijst: str, elementen: list[dict[str, Any]], peildatum: str | None) -> None:
+    """Vergelijk een hele lijst: eerst het aantal elementen, dan elk veld van elk element zoals `_vergelijk`."""
+    try:
+        werkelijk = lees_pad(gegevens, lijst)
+    except (KeyError, IndexError, TypeError):
+        raise Afwijking("contract", f"het veld {lijst}", "het veld ontbreekt", veld=lijst) from None
+    if not isinstance(werkelijk, list):
+        raise Afwijking("contract", f"een lijst in {lijst}", _json(werkelijk)[:300], veld=lijst)
+    if len(werkelijk) != len(elementen):
+        raise Afwijking("uitkomst", f"{len(elementen)} elementen", f"{len(werkelijk)} elementen: "
+                        f"{_json(werkelijk)[:300]}", veld=lijst)
+    _vergelijk(gegevens, [(f"{lijst}[{index}].{veld}", verwacht) for index, element in enumerate(elementen)
+                          for veld, verwacht in element.items()], peildatum)
+
+
 def _peildatum(casus: Casus) -> str | None:
     """De peildatum van het verzoek (niet die van het antwoord): de tekst die dan gold, is de verwachte grondslag."""
     peildatum = casus.verzoek.get("peildatum")
@@ -96,7 +112,7 @@ def _vereis_status(casus: Casus, status: int) -> Any:
     return antwoord.json()
 
 
-def _zinstap(stap: Stap) -> Callable[..., None]:
+def _zinstap(boek: Catalogus, stap: Stap) -> Callable[..., None]:
     zin = stap.zin
     assert zin is not None
     if stap.soort == "gegeven":
@@ -113,6 +129,19 @@ def _zinstap(stap: Stap) -> Callable[..., None]:
             controleer(casus.antwoord)
 
         return als
+
+    if stap.lijst:
+        assert zin.lijst is not None
+        lijst = zin.lijst
+
+        def hele_lijst(casus: Casus, doel: Doel, datatable: Sequence[Sequence[str]] | None = None) -> None:
+            try:
+                elementen = boek.lees_lijst(stap, datatable or [])
+            except TabelFout as fout:
+                scenariofout(f"'{stap.regel}', rij {fout.rij + 1}: {fout}")
+            _vergelijk_lijst(_vereis_status(casus, 200), lijst, elementen, _peildatum(casus))
+
+        return hele_lijst
 
     def dan(casus: Casus, doel: Doel, **waarden: Any) -> None:
         gegevens = _vereis_status(casus, 200)
@@ -174,7 +203,7 @@ def _weigering(boek: Catalogus, stap: Stap) -> Callable[..., None]:
 
 def _bouw(boek: Catalogus, stap: Stap) -> Callable[..., None]:
     if stap.algemeen is None:
-        return _zinstap(stap)
+        return _zinstap(boek, stap)
     if stap.tabel:
         return _tabelstap(boek, stap)
     if stap.algemeen == "huishouden":
@@ -215,7 +244,7 @@ def _registreer() -> None:
     for soort, decorator in decorators.items():
         stappen = [stap for stap in boek.stappen if stap.soort == soort]
         functies = [_bouw(boek, stap) for stap in stappen]
-        tabellen = [stap.tabel for stap in stappen]
+        tabellen = [stap.tabel or stap.lijst for stap in stappen]
 
         def stap(casus: Casus, doel: Doel, pwib_stap: int, pwib_waarden: dict[str, Any],
                  datatable: Sequence[Sequence[str]] | None = None,

@@ -197,6 +197,47 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
       Dan is die medebewoner geen kostendeler op grond van "art. 19a lid 1 onder d Pw"
       En is de norm € 1.401,50
 
+  Regel: Het oordeel over de medebewoners noemt elke medebewoner, in de volgorde van de aanvraag (art. 19a lid 1 Pw)
+    # Vier medebewoners van een belanghebbende van 50 jaar, op 1 januari 2026:
+    # 1. 30 jaar, niets bijzonders: 27 jaar of ouder, hoofdverblijf in de woning: kostendeler (art. 19a lid 1 Pw);
+    # 2. 22 jaar: niet "van 27 jaar of ouder", dus geen kostendeler (art. 19a lid 1 Pw);
+    # 3. 35 jaar, huurt met een schriftelijke overeenkomst tegen een commerciële prijs van de belanghebbende en is
+    #    geen familie: uitgezonderd door art. 19a lid 1 onder b Pw;
+    # 4. 28 jaar, volgt onderwijs waarvoor aanspraak op studiefinanciering kan bestaan: art. 19a lid 1 onder d Pw.
+    # Eén kostendeler, dus A = 2 (de belanghebbende en de kostendeler): (40 + 30 × 2) / 2 = 50 % van de
+    # gehuwdennorm van art. 21 onder b (Normenbrief 2026: € 2.002,13) = 1.001,065, op hele centen € 1.001,07.
+
+    @NORM-018 @normenbrief-2026
+    Scenario: Vier medebewoners, van wie er één kostendeler is
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 50 jaar
+      En in de woning woont ook een medebewoner van 30 jaar
+      En in de woning woont ook een medebewoner van 22 jaar
+      En in de woning woont ook een medebewoner van 35 jaar
+      En die medebewoner huurt van de belanghebbende met een schriftelijke overeenkomst tegen een commerciële prijs
+      En in de woning woont ook een medebewoner van 28 jaar
+      En die medebewoner volgt onderwijs waarvoor aanspraak op studiefinanciering kan bestaan
+      Als de kostendelersnorm wordt beoordeeld
+      Dan zijn de oordelen over de medebewoners:
+        | kostendeler | artikel                   |
+        | ja          | art. 19a lid 1 Pw         |
+        | nee         | art. 19a lid 1 Pw         |
+        | nee         | art. 19a lid 1 onder b Pw |
+        | nee         | art. 19a lid 1 onder d Pw |
+      En zijn er 1 kostendelende medebewoners
+      En is de norm € 1.001,07
+    # Zonder medebewoners is er niemand te beoordelen; de norm is die van art. 21 onder a (Normenbrief 2026:
+    # € 1.401,50).
+
+    @NORM-019 @normenbrief-2026
+    Scenario: Zonder medebewoners is er geen oordeel over een medebewoner
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 50 jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan zijn er geen medebewoners beoordeeld
+      En is de kostendelersnorm niet van toepassing
+      En is de norm € 1.401,50
+
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 
     @NORM-017

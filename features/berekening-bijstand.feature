@@ -600,3 +600,73 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt over de maand € 331,42 bijstand betaald
       En wordt € 10,85 vakantietoeslag gereserveerd
       En houdt het huishouden deze maand € 1.331,42 over om van te leven
+
+  Regel: De berekening noemt wat zij vrijlaat en welke maatregelen zij toepast, in de volgorde van de berekening (openapi.yaml)
+    # Maart 2026, alleenstaande van 45 jaar: norm art. 21 onder a 1.401,50; vakantietoeslag 5 % = 70,075 -> 70,08;
+    # maanddeel 1.331,42. Vrijlatingen, in de volgorde van de berekening:
+    # - loon € 1.000,00, eerste maand van de periode van art. 31 lid 2 onder n Pw: 25 % × 1.000,00 = 250,00
+    #   (onder het maximum van € 285,00, Normenbrief 2026); vóór 2027 geen maatregel van de wet (M13 is art. 34a);
+    # - giften: eerder dit jaar 900,00 plus 300,00 = 1.200,00, niet meer dan € 1.200,00 per kalenderjaar
+    #   (art. 31 lid 2 onder m Pw, Normenbrief 2026): de hele 300,00 vrij (M04);
+    # - voedselpakketten: bijdragen van voedselbanken geheel niet in aanmerking (art. 18 lid 8, tweede zin, Pw): 50,00
+    #   vrij (M04).
+    # In aanmerking 1.000,00 − 250,00 = 750,00; betaald 1.331,42 − 750,00 = 581,42.
+    # Voorlopig zoals BER-040: de berekening van de maand rust ook op de lezing dat de vakantieaanspraak over het
+    # loon vóór de vrijlating wordt berekend (M19-aanspraak-voor-vrijlating); dit scenario toetst de reservering niet.
+
+    @BER-042 @normenbrief-2026 @voorlopig
+    Scenario: Loon in de eerste maand van de vrijlating, giften tot precies de jaargrens en een voedselpakket
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende ontvangt in de maand € 1.000,00 netto loon
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 0 maanden voorbij
+      En het huishouden kreeg eerder dit kalenderjaar € 900,00 aan giften en bijdragen
+      En het huishouden krijgt in de maand € 300,00 aan giften
+      En het huishouden krijgt in de maand € 50,00 aan voedselpakketten
+      Als de bijstand over de maand wordt berekend
+      Dan zijn de vrijlatingen:
+        | soort                | bedrag   | artikel                  | maatregel |
+        | inkomsten uit arbeid | € 250,00 | art. 31 lid 2 onder n Pw | geen      |
+        | giften               | € 300,00 | art. 31 lid 2 onder m Pw | M04       |
+        | voedselpakketten     | € 50,00  | art. 18 lid 8 Pw         | M04       |
+      En is het inkomen dat met de bijstand wordt verrekend € 750,00
+      En wordt over de maand € 581,42 bijstand betaald
+    # Maart 2026, alleenstaande van 35 jaar met € 5.000,00 aan bezittingen (onder de vermogensgrens van € 8.000,00:
+    # buiten beschouwing, art. 34 lid 2 onder b Pw, M05), € 300,00 aan giften als eerste dit jaar (binnen
+    # € 1.200,00: vrij, art. 31 lid 2 onder m Pw, M04) en € 50,00 aan voedselpakketten (geheel niet in aanmerking,
+    # art. 18 lid 8, tweede zin, Pw, M04). Eerst het vermogen, dan de giften; van de vrijlatingen eerst de giften,
+    # dan de voedselpakketten. Geen inkomen in aanmerking: betaald het maanddeel 1.401,50 − 70,08 = 1.331,42.
+
+    @BER-043 @normenbrief-2026
+    Scenario: Vermogen onder de grens, giften binnen de jaargrens en een voedselpakket: twee toegepaste maatregelen
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden heeft € 5.000,00 aan bezittingen
+      En het huishouden krijgt in de maand € 300,00 aan giften
+      En het huishouden krijgt in de maand € 50,00 aan voedselpakketten
+      Als de bijstand over de maand wordt berekend
+      Dan zijn de toegepaste maatregelen:
+        | maatregel | artikel                  |
+        | M05       | art. 34 lid 2 onder b Pw |
+        | M04       | art. 31 lid 2 onder m Pw |
+      En zijn de vrijlatingen:
+        | soort            | bedrag   | artikel                  | maatregel |
+        | giften           | € 300,00 | art. 31 lid 2 onder m Pw | M04       |
+        | voedselpakketten | € 50,00  | art. 18 lid 8 Pw         | M04       |
+      En wordt over de maand € 1.331,42 bijstand betaald
+    # Maart 2026, alleenstaande van 35 jaar met alleen € 500,00 aan een andere uitkering: niets om vrij te laten
+    # en geen maatregel van de wet die de berekening toepast. Betaald 1.331,42 − 500,00 = 831,42.
+
+    @BER-044 @normenbrief-2026
+    Scenario: Alleen een andere uitkering: geen vrijlatingen en geen toegepaste maatregelen
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden ontvangt in de maand € 500,00 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan zijn er geen vrijlatingen
+      En zijn er geen toegepaste maatregelen
+      En wordt over de maand € 831,42 bijstand betaald

@@ -151,3 +151,30 @@ def test_pwib_lint_geeft_2_zonder_features(pad: str, tmp_path: Path) -> None:
     proces = _pwib_lint(str(tmp_path / pad))
     assert proces.returncode == 2
     assert "Traceback" not in proces.stdout + proces.stderr
+
+
+def test_een_lijsttabel_met_een_onjuiste_kopregel_of_cel_of_zonder_tabel_wordt_gemeld(tmp_path: Path) -> None:
+    (tmp_path / "BER-x.feature").write_text("""# language: nl
+@BER
+Functionaliteit: Lijsten
+
+  @BER-901
+  Scenario: Giften
+    Gegeven de peildatum is 2026-03-01
+    En de bijstandsmaand is 2026-03
+    En de belanghebbende is 35 jaar
+    En het huishouden krijgt in de maand € 300,00 aan giften
+    Als de bijstand over de maand wordt berekend
+    Dan zijn de vrijlatingen:
+      | soort  | bedrag   | artikel                  |
+      | giften | € 300,00 | art. 31 lid 2 onder m Pw |
+    En zijn de toegepaste maatregelen:
+      | maatregel | artikel                    |
+      | M04       | art. 31, onderdeel m, Pw   |
+    En zijn de oordelen over de medebewoners
+    En zijn de oordelen over de medebewoners:
+""", "utf-8")
+    problemen = _problemen(tmp_path)
+    assert [(p.soort, p.regel) for p in problemen] == [("tabel", 13), ("tabel", 17), ("stap", 18), ("tabel", 19)]
+    assert "| soort | bedrag | artikel | maatregel |" in problemen[0].melding
+    assert "in de kolom 'artikel'" in problemen[1].melding

@@ -7,15 +7,19 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from api.vertaling.gemeenschappelijk import grondslag
 from conformance.aansturen.casus import Casus
 from conformance.hulpmiddelen.stappendoc import als_markdown
 from conformance.inlezen.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
 from conformance.inlezen.woordenboek import vul_in
+from conformance.kern.afwijking import Afwijking
+from conformance.stappen import _vergelijk_lijst
 from tests.server import PWIB
 
 WORTEL = Path(__file__).resolve().parent.parent
@@ -39,6 +43,8 @@ def test_elk_voorbeeld_past_op_precies_zijn_eigen_stap(stap: Stap) -> None:
     assert catalogus().vind(tekst, stap.soort) == [stap]
     if stap.tabel:
         assert len(catalogus().lees_tabel(stap, tabel)) == len(tabel)
+    if stap.lijst:
+        assert len(catalogus().lees_lijst(stap, tabel)) == len(tabel) - 1
 
 
 def test_er_zijn_vijf_algemene_stappen_voor_elke_maatregel() -> None:
@@ -250,3 +256,86 @@ def test_pwib_steps_geeft_2_bij_een_onjuiste_aanroep(args: list[str]) -> None:
     proces = _pwib("steps", *args)
     assert proces.returncode == 2
     assert proces.stdout.startswith("pwib: ")
+
+
+def _lijststap(patroon: str) -> Stap:
+    return next(s for s in catalogus().stappen if s.patroon == patroon)
+
+
+VRIJLATINGEN = "zijn de vrijlatingen:"
+
+
+def test_een_lijsttabel_geeft_de_elementen_in_volgorde_met_de_waarden_van_het_contract() -> None:
+    elementen = catalogus().lees_lijst(_lijststap(VRIJLATINGEN), [
+        ["maatregel", "bedrag", "soort", "artikel"],  # de kolommen in elke volgorde
+        ["geen", "€ 250,00", "inkomsten uit arbeid", "art. 31 lid 2 onder n Pw"],
+        ["M04", "€ 50,00", "voedselpakketten", '"art. 18 lid 8 Pw"'],
+    ])
+    assert [(e["soort"], e["bedrag"], e["maatregel"], str(e["artikel"])) for e in elementen] == [
+        ("inkomstenUitArbeid", "250.00", None, "art. 31 lid 2 onder n Pw"),
+        ("voedselbank", "50.00", "M04", "art. 18 lid 8 Pw")]
+    assert catalogus().lees_lijst(_lijststap(VRIJLATINGEN), [["soort", "bedrag", "artikel", "maatregel"]]) == []
+
+
+@pytest.mark.parametrize(("tabel", "rij", "melding"), [
+    ([], 0, "verwacht een tabel met de kopregel | soort | bedrag | artikel | maatregel |"),
+    ([["soort", "bedrag", "artikel"]], 0, "deze noemt | soort | bedrag | artikel |"),
+    ([["soort", "bedrag", "artikel", "maatregel", "reden"]], 0, "noemt elke kolom één keer"),
+    ([["soort", "bedrag", "artikel", "maatregel"], ["giften", "€ 1,00", "art. 31 lid 2 onder m Pw"]], 1,
+     "een rij heeft 4 kolommen"),
+    ([["soort", "bedrag", "artikel", "maatregel"], ["giften", "300", "art. 31 lid 2 onder m Pw", "M04"]], 1,
+     "in de kolom 'bedrag': '300' is geen Bedrag"),
+    ([["soort", "bedrag", "artikel", "maatregel"], ["loon", "€ 1,00", "art. 31 lid 2 onder m Pw", "M04"]], 1,
+     "in de kolom 'soort': 'loon' is geen Vrijlatingsoort"),
+])
+def test_een_onjuiste_lijsttabel_noemt_de_rij_en_de_kolom(tabel: list[list[str]], rij: int, melding: str) -> None:
+    with pytest.raises(TabelFout) as fout:
+        catalogus().lees_lijst(_lijststap(VRIJLATINGEN), tabel)
+    assert (fout.value.rij, melding in fout.value.melding) == (rij, True), fout.value.melding
+
+
+def _antwoord(*elementen: tuple[str, str, str]) -> dict[str, Any]:
+    """Een antwoord met vrijlatingen (soort, bedrag, aanhaling), elk artikel als `Grondslag` van de referentie."""
+    return {"peildatum": "2026-03-01", "vrijlatingen": [
+        {"soort": soort, "bedrag": bedrag, "artikel": grondslag(aanhaling, date(2026, 3, 1)), "maatregel": "M04"}
+        for soort, bedrag, aanhaling in elementen]}
+
+
+GIFTEN = ("giften", "€ 300,00", "art. 31 lid 2 onder m Pw")
+VOEDSEL = ("voedselpakketten", "€ 50,00", "art. 18 lid 8 Pw")
+
+
+def _verwacht(*rijen: tuple[str, str, str]) -> list[dict[str, Any]]:
+    return catalogus().lees_lijst(_lijststap(VRIJLATINGEN), [["soort", "bedrag", "artikel", "maatregel"],
+                                                              *([*rij, "M04"] for rij in rijen)])
+
+
+def test_een_lijst_met_dezelfde_elementen_in_dezelfde_volgorde_klopt() -> None:
+    antwoord = _antwoord(("giften", "300.00", "art. 31 lid 2 onder m Pw"), ("voedselbank", "50.00", "art. 18 lid 8 Pw"))
+    antwoord["vrijlatingen"][0]["artikel"]["tekst"] = "de giftenvrijlating"  # de tekst beslist niet, de bepalingen wel
+    _vergelijk_lijst(antwoord, "vrijlatingen", _verwacht(GIFTEN, VOEDSEL), "2026-03-01")
+
+
+@pytest.mark.parametrize(("antwoord", "veld", "verwacht"), [
+    (_antwoord(("voedselbank", "50.00", "art. 18 lid 8 Pw"), ("giften", "300.00", "art. 31 lid 2 onder m Pw")),
+     ", ".join(f"vrijlatingen[{i}].{v}" for i in (0, 1) for v in ("soort", "bedrag", "artikel")), '"giften"'),
+    (_antwoord(("giften", "300.00", "art. 31 lid 2 onder m Pw")), "vrijlatingen", "2 elementen"),
+    (_antwoord(("giften", "300.00", "art. 31 lid 1 Pw"), ("voedselbank", "50.00", "art. 18 lid 8 Pw")),
+     "vrijlatingen[0].artikel", "art. 31 lid 2 onder m Pw"),
+    (_antwoord(("giften", "300.01", "art. 31 lid 2 onder m Pw"), ("voedselbank", "50.00", "art. 18 lid 8 Pw")),
+     "vrijlatingen[0].bedrag", '"300.00"'),
+], ids=["andere-volgorde", "te-weinig", "ander-artikel", "een-cent"])
+def test_een_lijst_wordt_exact_en_in_volgorde_vergeleken(antwoord: dict[str, Any], veld: str, verwacht: str) -> None:
+    with pytest.raises(Afwijking) as fout:
+        _vergelijk_lijst(antwoord, "vrijlatingen", _verwacht(GIFTEN, VOEDSEL), "2026-03-01")
+    assert (fout.value.controle, fout.value.veld) == ("uitkomst", veld)
+    assert verwacht in fout.value.verwacht
+
+
+def test_een_lege_verwachte_lijst_aanvaardt_alleen_een_lege_lijst() -> None:
+    _vergelijk_lijst(_antwoord(), "vrijlatingen", _verwacht(), "2026-03-01")
+    with pytest.raises(Afwijking, match="0 elementen"):
+        _vergelijk_lijst(_antwoord(("giften", "300.00", "art. 31 lid 2 onder m Pw")), "vrijlatingen", _verwacht(),
+                         "2026-03-01")
+    with pytest.raises(Afwijking, match="een lijst in vrijlatingen"):
+        _vergelijk_lijst({"vrijlatingen": {"soort": "giften"}}, "vrijlatingen", _verwacht(), "2026-03-01")

@@ -92,3 +92,41 @@ def test_een_label_zonder_zin_noemt_zijn_soort_en_zet_zijn_waarde(tmp_path: Path
 
 def test_een_keuze_wordt_gelezen_zonder_op_hoofdletters_te_letten() -> None:
     assert woordenboek().soorten["Leefvorm"]("Alleenstaande ouder") == "alleenstaandeOuder"
+
+
+_VOORBEELD = 'voorbeeld: "Dan zijn de dingen:\\n  | bedrag |\\n  | € 1,00 |"'
+
+
+@pytest.mark.parametrize(("regel", "melding"), [
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag}}, verwacht: {{"d[].b": "{{bedrag}}", "e[].c": 1}}, '
+     f'maatregelen: [M04], {_VOORBEELD}}}', "één lijst"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag}}, verwacht: {{"d.b": "{{bedrag}}"}}, '
+     f'maatregelen: [M04], {_VOORBEELD}}}', "één lijst"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag, datum: Datum}}, verwacht: {{"d[].b": "{{bedrag}}"}}, '
+     f'maatregelen: [M04], {_VOORBEELD}}}', "de kolom 'datum' vult 0 velden"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag}}, '
+     f'verwacht: {{"d[].b": "{{bedrag}}", "d[].c": "{{bedrag}}"}}, maatregelen: [M04], {_VOORBEELD}}}',
+     "de kolom 'bedrag' vult 2 velden"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag}}, verwacht: {{"d[].b": "EUR {{bedrag}}"}}, '
+     f'maatregelen: [M04], {_VOORBEELD}}}', "krijgt de waarde van één kolom"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{inAanmerking: Bedrag}}, verwacht: {{"d[].b": "{{inAanmerking}}"}}, '
+     f'maatregelen: [M04], {_VOORBEELD}}}', "geen veldnaam"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Kleur}}, verwacht: {{"d[].b": "{{bedrag}}"}}, '
+     f'maatregelen: [M04], {_VOORBEELD}}}', "onbekende soort 'Kleur'"),
+    (f'{{zin: "zijn de {{n:Getal}} dingen:", kolommen: {{bedrag: Bedrag}}, verwacht: {{"d[].b": "{{bedrag}} {{n}}"}}, '
+     f'maatregelen: [M04], {_VOORBEELD}}}', "geen plekken en geen label"),
+    ('{zin: "zijn de dingen:", kolommen: {bedrag: Bedrag}, verwacht: {"d[].b": "{bedrag}"}, maatregelen: [M04]}',
+     "een voorbeeld met een tabel"),
+    ('{zin: "zijn de {b:Bedrag}", verwacht: {"d[].b": "{b}"}, maatregelen: [M04]}', "alleen een dan-zin met"),
+])
+def test_een_onjuiste_lijstzin_wordt_geweigerd(tmp_path: Path, regel: str, melding: str) -> None:
+    (tmp_path / "a.yaml").write_text(f"dan:\n  - {regel}\n", "utf-8")
+    with pytest.raises(WoordenboekFout, match=melding):
+        lees(tmp_path)
+
+
+def test_een_lijstzin_vult_elk_veld_van_een_element_uit_zijn_kolommen() -> None:
+    [zin] = [z for z in woordenboek().zinnen if z.patroon == "zijn de oordelen over de medebewoners:"]
+    assert zin.lijst == "medebewoners"
+    assert zin.kolomvelden == {"kostendeler": "kostendelend", "artikel": "artikel"}
+    assert zin.element({"kostendeler": True, "artikel": "a"}) == {"kostendelend": True, "artikel": "a"}

@@ -330,6 +330,9 @@ class _Bestand:
     def _inhoud(self, stap: Step, definitie: Stap, tekst: str, context: dict[str, str]) -> bool:
         """Tabel en huishouden van een gevonden stap; True als de stap een peildatum zet."""
         regel = stap.location.line
+        if definitie.lijst:
+            self._lijst(stap, definitie, context)
+            return False
         if not definitie.tabel:
             if stap.datatable is not None:
                 self.meld(regel, "tabel", f"'{definitie.regel}' neemt geen tabel")
@@ -360,6 +363,18 @@ class _Bestand:
             peildatum = peildatum or "peildatum" in label.zin.velden
         return peildatum
 
+    def _lijst(self, stap: Step, definitie: Stap, context: dict[str, str]) -> None:
+        """De tabel van een lijststap: de kopregel met de kolommen van de zin, elke cel een waarde van haar soort."""
+        assert definitie.zin is not None
+        if stap.datatable is None:
+            kolommen = " | ".join(kolom for kolom, _ in definitie.zin.kolommen)
+            self.meld(stap.location.line, "tabel", f"'{definitie.regel}' verwacht een tabel met de kopregel "
+                                                   f"| {kolommen} | en een rij per element")
+            return
+        try:
+            self.catalogus.lees_lijst(definitie, _tabel(stap.datatable, context))
+        except TabelFout as fout:
+            self.meld(stap.datatable.rows[fout.rij].location.line, "tabel", fout.melding)
 
     def _grondslag(self, regel: int, zin: Zin, waarden: dict[str, Any]) -> None:
         """Een verwachte grondslag bestaat in de wet, en de grondslag van de beslissing noemt het contract bij de

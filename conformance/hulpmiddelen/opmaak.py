@@ -22,7 +22,7 @@ from gherkin.token_matcher import TokenMatcher
 
 from conformance.hulpmiddelen.lint import featurebestanden
 
-__all__ = ["OpmaakFout", "hoofd", "maak_op"]
+__all__ = ["OpmaakFout", "hoofd", "maak_op", "tabel"]
 
 _GETAL = re.compile(r"^\s*[+-]?(\d|\.\d|Infinity)")
 
@@ -44,9 +44,14 @@ def _breedte(tekst: str) -> int:
 
 
 def _tabel(rijen: Sequence[dict[str, Any]], niveau: int) -> str:
+    return tabel([[c["value"] for c in rij["cells"]] for rij in rijen], niveau)
+
+
+def tabel(rijen: Sequence[Sequence[str]], niveau: int) -> str:
+    """Een Gherkin-tabel op `niveau`, uitgelijnd per kolom, met `|` en `\\` in een cel ontsnapt."""
     if not rijen:
         return ""
-    cellen = [[_ontsnap(c["value"]) for c in rij["cells"]] for rij in rijen]
+    cellen = [[_ontsnap(cel) for cel in rij] for rij in rijen]
     breedtes = [max(_breedte(rij[j]) for rij in cellen if j < len(rij)) for j in range(len(cellen[0]))]
     uit = ""
     for rij in cellen:

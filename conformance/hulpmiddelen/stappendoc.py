@@ -22,7 +22,9 @@ def _maatregelen(maatregelen: Iterable[str]) -> str:
 
 
 def _plekken(stap: Stap, boek: Catalogus) -> str:
-    """Elke plek met haar soort en de waarde uit het voorbeeld van de stap."""
+    """Elke plek met haar soort en de waarde uit het voorbeeld van de stap; bij een lijststap de kolommen."""
+    if stap.zin is not None and stap.zin.kolommen:
+        return "tabel met de kolommen " + ", ".join(f"{kolom}: {soort}" for kolom, soort in stap.zin.kolommen)
     uit_voorbeeld = boek.plekken_in_voorbeeld(stap)
     return ", ".join(f"{naam}: {soort} (bijv. {uit_voorbeeld.get(naam) or boek.boek.voorbeeldwaarde(soort)})"
                      for naam, soort in stap.plekken)
@@ -46,7 +48,7 @@ def als_tekst(catalogus: Catalogus, maatregel: str | None = None) -> str:
     regels: list[str] = []
     for stap in stappen:
         regels.append(stap.regel)
-        if stap.plekken:
+        if stap.plekken or stap.lijst:
             regels.append(f"    plekken:     {_plekken(stap, catalogus)}")
         voorbeeld = stap.voorbeeld.splitlines()
         regels.append(f"    voorbeeld:   {voorbeeld[0]}")

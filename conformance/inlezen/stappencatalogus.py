@@ -2,9 +2,11 @@
 
 Eén bron voor drie gebruikers: `conformance.stappen` registreert de stappen bij pytest-bdd,
 `pwib lint` zoekt er elke regel van een feature in, en `pwib steps` toont ze (`docs/stappen.md`).
-De zinnen komen uit het woordenboek (`zinnen/*.yaml`). Daarnaast zijn er vijf algemene stappen
-die voor elke maatregel werken: drie tabellen met labels uit hetzelfde woordenboek (een rij doet
-precies wat de zin van dat label doet), een vast huishouden uit `fixtures/personen/`, en de weigering.
+De zinnen komen uit het woordenboek (`zinnen/*.yaml`); een zin met kolommen (`Dan zijn de
+vrijlatingen:`) neemt een tabel met een kopregel en een rij per element van de lijst. Daarnaast zijn
+er vijf algemene stappen die voor elke maatregel werken: drie tabellen met labels uit hetzelfde
+woordenboek (een rij doet precies wat de zin van dat label doet), een vast huishouden uit
+`fixtures/personen/`, en de weigering.
 """
 
 from __future__ import annotations
@@ -52,7 +54,13 @@ class Stap:
 
     @property
     def tabel(self) -> bool:
+        """Een tabel van labels en waarden (`Gegeven de gegevens:`, `Dan is de uitkomst:`)."""
         return self.algemeen in ("gegevens", "beleid", "uitkomst")
+
+    @property
+    def lijst(self) -> bool:
+        """Een tabel met een kopregel van kolommen en een rij per element (`Dan zijn de vrijlatingen:`)."""
+        return self.zin is not None and bool(self.zin.kolommen)
 
 
 _ALGEMEEN: tuple[tuple[Algemeen, Soort, str, str], ...] = (
@@ -196,6 +204,35 @@ class Catalogus:
                 raise TabelFout(index, f"bij '{tekst}': {fout}") from None
         return rijen
 
+    def lees_lijst(self, stap: Stap, tabel: Sequence[Sequence[str]]) -> list[dict[str, Any]]:
+        """De rijen van een lijststap als verwachte elementen (veld van het element -> waarde), in volgorde.
+
+        De eerste rij noemt elke kolom van de zin één keer (in elke volgorde); een kopregel zonder rijen verwacht
+        een lege lijst. Een TabelFout noemt de eerste rij die niet past."""
+        assert stap.zin is not None
+        kolommen = dict(stap.zin.kolommen)
+        verwacht = " | ".join(kolommen)
+        if not tabel:
+            raise TabelFout(0, f"'{stap.regel}' verwacht een tabel met de kopregel | {verwacht} | en een rij per "
+                               "element")
+        kop = [cel.strip() for cel in tabel[0]]
+        if sorted(kop) != sorted(kolommen):
+            raise TabelFout(0, f"de kopregel noemt elke kolom één keer: | {verwacht} |; deze noemt | "
+                               f"{' | '.join(kop)} |")
+        elementen = []
+        for index, rij in enumerate(tabel[1:], start=1):
+            if len(rij) != len(kop):
+                raise TabelFout(index, f"een rij heeft {len(kop)} kolommen, zoals de kopregel; deze heeft er "
+                                       f"{len(rij)}")
+            waarden = {}
+            for kolom, cel in zip(kop, rij, strict=True):
+                try:
+                    waarden[kolom] = self.boek.lees_waarde(kolommen[kolom], cel)
+                except WaardeFout as fout:
+                    raise TabelFout(index, f"in de kolom '{kolom}': {fout}") from None
+            elementen.append(stap.zin.element(waarden))
+        return elementen
+
     def _onbekend_label(self, stap: Stap, tekst: str) -> str:
         for andere in ("gegevens", "beleid", "uitkomst"):
             if andere != stap.algemeen and any(lab.tekst == tekst for lab in self.labels(andere)):
@@ -233,6 +270,10 @@ def _zinstap(boek: Woordenboek, zin: Zin) -> Stap:
     voorbeeld = zin.voorbeeld or _voorbeeldregel(boek, soort, zin.patroon)
     omschrijving = f"Stuurt naar de operatie {zin.pad}." if zin.pad else (f"Tabellabel: {zin.label}" if zin.label
                                                                            else "")
+    if zin.kolommen:
+        omschrijving = (f"De hele lijst {zin.lijst}, exact: een kopregel met de kolommen "
+                        f"{', '.join(f'{k} ({s})' for k, s in zin.kolommen)}, dan één rij per element in de volgorde "
+                        "die het contract noemt; alleen een kopregel verwacht een lege lijst.")
     return Stap(soort, zin.patroon, tuple(zin.plekken), zin.maatregelen, voorbeeld, omschrijving,
                 f"conformance/zinnen/{zin.bestand}", zin=zin)
 

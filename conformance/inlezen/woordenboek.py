@@ -18,6 +18,16 @@ Het label neemt de soort van de ene plek van de zin. Een zin zonder plekken die 
 noemt zelf zijn `soort` en gebruikt de plek `{waarde}`. Labels zijn woorden van de wet of de
 klantmanager, nooit veldnamen van het contract; een label dat naar `beleid.` schrijft, hoort in
 de beleidstabel.
+
+Een `dan`-zin met `kolommen` verwacht een hele lijst van het antwoord, als tabel onder de zin: een
+kopregel met de kolommen, dan één rij per element in de volgorde die het contract voor die lijst
+noemt. `verwacht` zegt per veld van een element (`lijst[].veld`) welke kolom het vult:
+
+    - zin: "zijn de vrijlatingen:"
+      kolommen: {soort: Vrijlatingsoort, bedrag: Bedrag, artikel: Grondslag, maatregel: Maatregel}
+      verwacht: {"vrijlatingen[].soort": "{soort}", "vrijlatingen[].bedrag": "{bedrag}", ...}
+
+Een kolom is een woord van de wet of de klantmanager, nooit een veldnaam; elke kolom vult een veld.
 """
 
 from __future__ import annotations
@@ -47,7 +57,7 @@ _SCHEMA: dict[str, Any] = {
             "type": "object",
             "additionalProperties": {
                 "type": "object",
-                "additionalProperties": {"type": ["string", "boolean", "integer"]},
+                "additionalProperties": {"type": ["string", "boolean", "integer", "null"]},
             },
         },
         "beoordelingen": {
@@ -79,6 +89,7 @@ _SCHEMA: dict[str, Any] = {
                 "voorbeeld": {"type": "string"},
                 "label": {"type": "string", "minLength": 1},
                 "soort": {"type": "string"},
+                "kolommen": {"type": "object", "minProperties": 1, "additionalProperties": {"type": "string"}},
             },
             "oneOf": [{"required": ["zet"]}, {"required": ["verwacht"]}],
             "anyOf": [{"required": ["zin"]}, {"required": ["label", "soort"]}],
@@ -204,12 +215,27 @@ class Zin:
     voorbeeld: str | None = None
     label: str | None = None
     waardesoort: str | None = None
+    kolommen: tuple[tuple[str, str], ...] = ()  # (kolom, soort) van een zin die een hele lijst verwacht
 
     @property
     def plekken(self) -> list[tuple[str, str]]:
         if self.patroon is None:
             return [("waarde", self.waardesoort or "")]
         return re.findall(r"\{(\w+):(\w+)\}", self.patroon)
+
+    @property
+    def lijst(self) -> str | None:
+        """Het veld van het antwoord waarvan deze zin de hele lijst verwacht (`vrijlatingen`); None voor een andere."""
+        return next(iter(self.velden)).partition("[]")[0] if self.kolommen else None
+
+    @property
+    def kolomvelden(self) -> dict[str, str]:
+        """Per kolom van een lijstzin het veld van een element dat zij vult (`kostendeler` -> `kostendelend`)."""
+        return {str(sjabloon)[1:-1]: pad.partition("[].")[2] for pad, sjabloon in self.velden.items()}
+
+    def element(self, waarden: dict[str, Any]) -> dict[str, Any]:
+        """De verwachte velden van één element (`bedrag` -> waarde) uit de waarden van een rij (kolom -> waarde)."""
+        return {pad.partition("[].")[2]: vul_in(sjabloon, waarden) for pad, sjabloon in self.velden.items()}
 
 
 @dataclass(frozen=True)
@@ -312,7 +338,8 @@ def lees(map_: Path = ZINNEN) -> Woordenboek:
                                           f"een {soort}-zin heeft '{sleutel}'")
                 zinnen.append(Zin(soort, item.get("zin"), item[sleutel], tuple(item["maatregelen"]),
                                   pad.name, voorbeeld=item.get("voorbeeld"), label=item.get("label"),
-                                  waardesoort=item.get("soort")))
+                                  waardesoort=item.get("soort"),
+                                  kolommen=tuple(item.get("kolommen", {}).items())))
     _controleer(zinnen, soorten)
     return Woordenboek(tuple(zinnen), soorten)
 
@@ -343,6 +370,39 @@ def _controleer(zinnen: list[Zin], soorten: dict[str, Callable[[str], Any]]) -> 
                 raise WoordenboekFout(f"{zin.bestand}: de plek {naam!r} in {naam_in_melding!r} wordt niet gebruikt")
         if zin.label is not None:
             _controleer_label(zin, gezien)
+        if zin.kolommen or any("[]" in pad for pad in zin.velden):
+            _controleer_kolommen(zin, soorten)
+
+
+def _controleer_kolommen(zin: Zin, soorten: dict[str, Callable[[str], Any]]) -> None:
+    """Een lijstzin: een `dan`-zin zonder plekken en zonder label, elk veld in één lijst, elke kolom gebruikt."""
+    waar = f"{zin.bestand}: {zin.patroon!r}"
+    if zin.soort != "dan" or not zin.kolommen:
+        raise WoordenboekFout(f"{waar}: alleen een dan-zin met 'kolommen' verwacht een hele lijst (`lijst[].veld`)")
+    if zin.plekken or zin.label is not None:
+        raise WoordenboekFout(f"{waar}: een zin met kolommen heeft geen plekken en geen label; de waarden staan "
+                              "in de tabel")
+    if zin.voorbeeld is None or "\n" not in zin.voorbeeld:
+        raise WoordenboekFout(f"{waar}: een zin met kolommen heeft een voorbeeld met een tabel eronder")
+    lijsten = {pad.partition("[].")[0] if re.fullmatch(r"\w+\[\]\.\w+", pad) else None for pad in zin.velden}
+    if len(lijsten) != 1 or None in lijsten:
+        raise WoordenboekFout(f"{waar}: elk verwacht veld is een veld van een element van één lijst "
+                              f"(`lijst[].veld`), niet {', '.join(zin.velden)}")
+    for kolom, soort in zin.kolommen:
+        if soort not in soorten:
+            raise WoordenboekFout(f"{waar}: onbekende soort {soort!r} van de kolom {kolom!r}")
+        if re.search(r"[a-z][A-Z]|[._\[\]{}|]", kolom) or not re.fullmatch(r"\w+", kolom):
+            raise WoordenboekFout(f"{waar}: de kolom {kolom!r} is één woord van de wet, geen veldnaam")
+    for pad, sjabloon in zin.velden.items():
+        if not (isinstance(sjabloon, str) and re.fullmatch(r"\{(\w+)\}", sjabloon)
+                and sjabloon[1:-1] in dict(zin.kolommen)):
+            raise WoordenboekFout(f"{waar}: het veld {pad!r} krijgt de waarde van één kolom (\"{{kolom}}\"), "
+                                  f"niet {sjabloon!r}")
+    gebruikt = [str(sjabloon)[1:-1] for sjabloon in zin.velden.values()]
+    for kolom, _ in zin.kolommen:
+        if gebruikt.count(kolom) != 1:
+            raise WoordenboekFout(f"{waar}: de kolom {kolom!r} vult {gebruikt.count(kolom)} velden; elke kolom "
+                                  "vult er één")
 
 
 def _controleer_label(zin: Zin, gezien: dict[tuple[str, str], str]) -> None:

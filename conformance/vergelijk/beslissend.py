@@ -1,8 +1,9 @@
 """De beslissende velden van een antwoord (`x-beslissend` in het contract) en hun exacte vergelijking.
 
 Een `Grondslag` wordt vergeleken op haar bepalingen (conformance.inlezen.grondslag.bepalingen_van), nooit op `tekst`;
-dat geldt ook binnen een lijst of object. Een 400 op beide kanten wordt vergeleken op de namen en codes
-in `invalidParams`; een andere status is altijd een verschil.
+dat geldt ook binnen een lijst of object. De `reden` in een element van een lijst (bij een medebewoner, een
+betaling, een afwijking) is tekst zoals de uitleg en beslist niet. Een 400 op beide kanten wordt vergeleken op
+de namen en codes in `invalidParams`; een andere status is altijd een verschil.
 """
 
 from __future__ import annotations
@@ -38,13 +39,15 @@ def per_operatie(contract: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
 
 
 def genormaliseerd(waarde: Any) -> Any:
-    """De waarde zoals zij vergeleken wordt: een grondslag als gesorteerde bepalingen, de rest ongewijzigd."""
+    """De waarde zoals zij vergeleken wordt: een grondslag als gesorteerde bepalingen, een element van een lijst
+    zonder zijn `reden`, de rest ongewijzigd."""
     if isinstance(waarde, dict):
         if "verwijzingen" in waarde:
             return leesbaar(bepalingen_van(waarde))
         return {sleutel: genormaliseerd(deel) for sleutel, deel in waarde.items()}
     if isinstance(waarde, list):
-        return [genormaliseerd(deel) for deel in waarde]
+        return [genormaliseerd({k: v for k, v in deel.items() if k != "reden"} if isinstance(deel, dict) else deel)
+                for deel in waarde]
     return waarde
 
 

@@ -3,8 +3,10 @@
 Elk feit van het verzoek wordt de `gegeven`-zin die precies dat veld zet (bij een lijst zoals de
 medebewoners: de zin met `[+]` voor het eerste veld van een element, `[-1]` voor de rest); de operatie wordt
 haar `Als`-zin; elk verschillend veld wordt de `dan`-zin die dat veld verwacht, met de waarde van de
-referentie. Die verwachting komt van de referentie: wie het scenario in features/ zet, rekent haar eerst na
-uit het artikel (de huisregel: de wet is het orakel) en schrijft die berekening in het commentaar.
+referentie; een verschil in een lijst (de vrijlatingen, de toegepaste maatregelen, de oordelen over de
+medebewoners) de zin die de hele lijst verwacht, met de lijst van de referentie als tabel. Die verwachting
+komt van de referentie: wie het scenario in features/ zet, rekent haar eerst na uit het artikel (de
+huisregel: de wet is het orakel) en schrijft die berekening in het commentaar.
 
 Een feit of verschil waarvoor het woordenboek geen zin heeft, staat in `niet_uitgedrukt`; het rapport geeft
 dan ook het verzoek als JSON.
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from conformance.hulpmiddelen.opmaak import tabel
 from conformance.inlezen.woordenboek import Woordenboek, Zin, keuzes
 from conformance.vergelijk.beslissend import Verschil
 
@@ -90,8 +93,38 @@ def _kies(woordenboek: Woordenboek, kant: str, pad: str, waarde: Any, maatregel:
 
 
 def uitdrukbaar(woordenboek: Woordenboek, veld: str) -> bool:
-    """Of het woordenboek een `dan`-zin heeft die precies dit veld van het antwoord verwacht."""
-    return any(list(z.velden) == [veld] for z in woordenboek.van_soort("dan"))
+    """Of het woordenboek een `dan`-zin heeft die precies dit veld van het antwoord verwacht (of de hele lijst)."""
+    return any(list(z.velden) == [veld] or z.lijst == veld for z in woordenboek.van_soort("dan"))
+
+
+def _projectie(lijst: Any, velden: list[str]) -> Any:
+    """Alleen de velden die een tabel vergelijkt, per element; een andere waarde dan een lijst blijft zoals zij is."""
+    if not isinstance(lijst, list):
+        return lijst
+    return [{veld: element.get(veld) for veld in velden} if isinstance(element, dict) else element
+            for element in lijst]
+
+
+def _lijst(woordenboek: Woordenboek, verschil: Verschil, lijst: list[Any], maatregel: str) -> str | None:
+    """De zin die de hele lijst verwacht, met de lijst van de referentie als tabel eronder; None als geen zin dat
+    kan, of als het verschil alleen in velden zit die de tabel niet vergelijkt (een `reden` in woorden)."""
+    zinnen = [z for z in woordenboek.van_soort("dan") if z.lijst == verschil.veld]
+    zinnen.sort(key=lambda z: not ({"*", maatregel} & set(z.maatregelen)))
+    for zin in zinnen:
+        velden = zin.kolomvelden
+        if _projectie(verschil.referentie, list(velden.values())) == _projectie(verschil.doel, list(velden.values())):
+            continue
+        rijen = [[kolom for kolom, _ in zin.kolommen]]
+        for element in lijst:
+            cellen = [_schrijf(woordenboek, soort, element.get(velden[kolom])) if isinstance(element, dict) else None
+                      for kolom, soort in zin.kolommen]
+            if None in cellen:
+                break
+            rijen.append([str(cel).strip('"') for cel in cellen])
+        else:
+            assert zin.patroon is not None
+            return f"{zin.patroon}\n{tabel(rijen, 4).rstrip()}"
+    return None
 
 
 def _als(woordenboek: Woordenboek, pad: str) -> tuple[str, str] | None:
@@ -126,6 +159,8 @@ def schrijf(woordenboek: Woordenboek, pad: str, verzoek: dict[str, Any], antwoor
             tekst = _kies(woordenboek, "dan", verschil.veld, waarde, maatregel)
             if tekst is None and verschil.veld == "grondslag":
                 tekst = _zin_grondslag(woordenboek, waarde)
+            if tekst is None and isinstance(waarde, list):
+                tekst = _lijst(woordenboek, verschil, waarde, maatregel)
         if tekst is None:
             niet.append(f"verwachting {verschil.veld} = {verschil.referentie!r}")
         else:

@@ -1,0 +1,137 @@
+"""De scenarioschrijver van `pwib vergelijk` bij een verschil in een lijst van het antwoord (de vrijlatingen, de
+toegepaste maatregelen, de oordelen over de medebewoners): de zin die de hele lijst verwacht, met de lijst van de
+referentie als tabel; een lege lijst als zin zonder tabel; zo'n scenario is lint-schoon, slaagt tegen de referentie
+en faalt tegen de leverancier."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from api import create_app
+from api.orakel import Orakel
+from conformance.inlezen.contract import contract
+from conformance.inlezen.woordenboek import woordenboek
+from conformance.vergelijk.beslissend import per_operatie, verschillen
+from conformance.vergelijk.scenario import Scenario, schrijf, uitdrukbaar
+from tests.leveranciers import bewijs, semantisch
+from tests.leveranciers.server import op_http
+
+BEREKENING = "/berekeningen/bijstand"
+KOSTENDELERS = "/beoordelingen/kostendelersnorm"
+MAAND = {"peildatum": "2026-03-01", "maand": "2026-03", "huishouden": {"belanghebbende": {"leeftijd": 35}}}
+GIFTEN_EN_VOEDSEL = {**MAAND, "inkomsten": {"giften": "300.00", "voedselbank": "50.00"}}
+MEDEBEWONERS = {"peildatum": "2026-01-01", "huishouden": {"belanghebbende": {"leeftijd": 50},
+                                                          "medebewoners": [{"leeftijd": 30}, {"leeftijd": 22}]}}
+
+Aanpassing = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def orakel() -> Orakel:
+    return Orakel()
+
+
+def _omgekeerd(veld: str) -> Aanpassing:
+    def aanpassing(antwoord: dict[str, Any]) -> dict[str, Any]:
+        antwoord[veld] = antwoord[veld][::-1]
+        return antwoord
+    return aanpassing
+
+
+def _schrijf(orakel: Orakel, pad: str, verzoek: dict[str, Any], aanpassing: Aanpassing) -> Scenario:
+    referentie = orakel("POST", pad, verzoek)
+    doel = aanpassing(copy.deepcopy(referentie[1]))
+    gevonden = verschillen(per_operatie(contract())[pad], referentie, (200, doel))
+    assert gevonden, "de aanpassing geeft geen verschil"
+    maatregel = "BER" if pad == BEREKENING else "NORM"
+    return schrijf(woordenboek(), pad, verzoek, referentie[1], gevonden, f"{maatregel}-900", "Gevonden verschil")
+
+
+def _dan(scenario: Scenario) -> str:
+    return scenario.tekst.split("\n      Als ", 1)[1].split("\n", 1)[1]
+
+
+def test_elke_lijst_van_de_antwoorden_is_uit_te_drukken() -> None:
+    assert all(uitdrukbaar(woordenboek(), veld) for veld in ("vrijlatingen", "toegepasteMaatregelen", "medebewoners"))
+
+
+def test_een_andere_volgorde_van_de_vrijlatingen_wordt_de_tabel_van_de_referentie(orakel: Orakel) -> None:
+    scenario = _schrijf(orakel, BEREKENING, GIFTEN_EN_VOEDSEL, _omgekeerd("vrijlatingen"))
+    assert scenario.niet_uitgedrukt == []
+    assert _dan(scenario) == (
+        "      Dan zijn de vrijlatingen:\n"
+        "        | soort            | bedrag   | artikel                  | maatregel |\n"
+        "        | giften           | € 300,00 | art. 31 lid 2 onder m Pw | M04       |\n"
+        "        | voedselpakketten | € 50,00  | art. 18 lid 8 Pw         | M04       |\n")
+
+
+def test_een_ontbrekende_toegepaste_maatregel_wordt_de_tabel_van_de_referentie(orakel: Orakel) -> None:
+    def zonder(antwoord: dict[str, Any]) -> dict[str, Any]:
+        antwoord["toegepasteMaatregelen"] = antwoord["toegepasteMaatregelen"][1:]
+        return antwoord
+
+    verzoek = {**GIFTEN_EN_VOEDSEL, "vermogen": {"bezittingen": "5000.00"}}
+    scenario = _schrijf(orakel, BEREKENING, verzoek, zonder)
+    assert scenario.niet_uitgedrukt == []
+    assert _dan(scenario) == (
+        "      Dan zijn de toegepaste maatregelen:\n"
+        "        | maatregel | artikel                  |\n"
+        "        | M05       | art. 34 lid 2 onder b Pw |\n"
+        "        | M04       | art. 31 lid 2 onder m Pw |\n")
+
+
+def test_een_lege_lijst_van_de_referentie_wordt_de_zin_zonder_tabel(orakel: Orakel) -> None:
+    def met_vrijlating(antwoord: dict[str, Any]) -> dict[str, Any]:
+        antwoord["vrijlatingen"] = [{"soort": "giften", "bedrag": "0.00", "artikel": antwoord["grondslag"],
+                                     "maatregel": "M04"}]
+        return antwoord
+
+    scenario = _schrijf(orakel, BEREKENING, {**MAAND, "inkomsten": {"overigeInkomsten": "500.00"}}, met_vrijlating)
+    assert scenario.niet_uitgedrukt == []
+    assert _dan(scenario) == "      Dan zijn er geen vrijlatingen\n"
+
+
+def test_een_ander_oordeel_over_een_medebewoner_wordt_de_tabel_van_de_oordelen(orakel: Orakel) -> None:
+    def kostendeler(antwoord: dict[str, Any]) -> dict[str, Any]:
+        antwoord["medebewoners"][1]["kostendelend"] = True
+        return antwoord
+
+    scenario = _schrijf(orakel, KOSTENDELERS, MEDEBEWONERS, kostendeler)
+    assert scenario.niet_uitgedrukt == []
+    assert _dan(scenario).startswith(
+        "      Dan zijn de oordelen over de medebewoners:\n"
+        "        | kostendeler | artikel           |\n"
+        "        | ja          | art. 19a lid 1 Pw |\n"
+        "        | nee         | art. 19a lid 1 Pw |\n")
+
+
+def test_een_andere_reden_bij_een_medebewoner_is_geen_verschil(orakel: Orakel) -> None:
+    """De reden is tekst, zoals de uitleg: `pwib vergelijk` vergelijkt haar niet, en de tabel evenmin."""
+    referentie = orakel("POST", KOSTENDELERS, MEDEBEWONERS)
+    doel = copy.deepcopy(referentie[1])
+    doel["medebewoners"][1]["reden"] = "te jong"
+    assert verschillen(per_operatie(contract())[KOSTENDELERS], referentie, (200, doel)) == []
+
+
+def test_een_verschil_buiten_de_kolommen_van_de_tabel_is_niet_uitgedrukt(orakel: Orakel) -> None:
+    """Een veld dat het contract niet kent, kan geen tabel verwachten: het verschil blijft niet uitgedrukt."""
+    def extra_veld(antwoord: dict[str, Any]) -> dict[str, Any]:
+        antwoord["medebewoners"][1]["leeftijd"] = 22
+        return antwoord
+
+    scenario = _schrijf(orakel, KOSTENDELERS, MEDEBEWONERS, extra_veld)
+    assert "Dan " not in scenario.tekst
+    assert [regel.split(" = ")[0] for regel in scenario.niet_uitgedrukt] == ["verwachting medebewoners"]
+
+
+def test_het_geschreven_lijstscenario_is_schoon_slaagt_tegen_de_referentie_en_faalt_tegen_de_leverancier(
+        orakel: Orakel) -> None:
+    scenario = _schrijf(orakel, BEREKENING, GIFTEN_EN_VOEDSEL, _omgekeerd("vrijlatingen"))
+    with (semantisch.verander_antwoord(BEREKENING, _omgekeerd("vrijlatingen")),
+          op_http(semantisch.app()) as (leverancier, _), op_http(create_app()) as (referentie, _)):
+        lint, oordelen = bewijs.lint_conformance(scenario.tekst, "BER", [referentie, leverancier])
+    assert (lint, oordelen) == (0, ["geslaagd", "gefaald"])

@@ -59,6 +59,7 @@ WORTEL = Path(__file__).resolve().parent.parent
 REFERENTIE = WORTEL / "reference"
 INSTELLINGEN = Path(__file__).with_name("mutatie.yaml")
 EQUIVALENT = Path(__file__).with_name("mutatie-equivalent.yaml")
+CATALOGUS = REFERENTIE / "catalogus.yaml"
 TIJDSLIMIET_S = 120.0  # per mutant; een run van één maatregel duurt minder dan een seconde
 _MAATREGEL_IN_DOCSTRING = re.compile(r'^"""(M\d{2})\b')
 _DATUMSLEUTEL = re.compile(r'"(\d{4}-\d{2}-\d{2})":')
@@ -114,9 +115,10 @@ class Equivalent:
     wordt: str | None = None
     soort: str = "equivalent"
     regel: int | None = None  # alleen als dezelfde tekst elders in het bestand een andere betekenis heeft
+    groep: str | None = None  # alleen de mutanten van deze groep (een maatregel)
 
     def past(self, mutant: Mutant) -> bool:
-        return (fnmatch.fnmatchcase(mutant.bestand, self.bestand)
+        return (self.groep in (None, mutant.groep) and fnmatch.fnmatchcase(mutant.bestand, self.bestand)
                 and (mutant.was == self.was or ("*" in self.was and fnmatch.fnmatchcase(mutant.was, self.was)))
                 and self.regel in (None, mutant.regel)
                 and fnmatch.fnmatchcase(mutant.operator, self.operator)
@@ -124,11 +126,23 @@ class Equivalent:
 
 
 def equivalenten(pad: Path = EQUIVALENT) -> tuple[Equivalent, ...]:
+    """De mutanten die niet meetellen: die van een maatregel die als geheel voorlopig is, dan die uit `pad`."""
     gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
-    return tuple(
+    return voorlopige_maatregelen() + tuple(
         Equivalent(e["bestand"], e["was"], " ".join(e["waarom"].split()), e.get("operator", "*"), e.get("wordt"),
                    e.get("soort", "equivalent"), e.get("regel"))
         for e in gegevens.get("equivalent") or []
+    )
+
+
+def voorlopige_maatregelen(catalogus: Path = CATALOGUS) -> tuple[Equivalent, ...]:
+    """Elke maatregel met `status: voorlopig` in de catalogus: de bronnen geven zijn tekst niet (zoals de tekst van
+    2027), dus is elk antwoord erover voorlopig en mag geen beslissend scenario een mutant van hem zien."""
+    gegevens = yaml.safe_load(catalogus.read_text("utf-8"))
+    return tuple(
+        Equivalent("*", "*", f"de maatregel {m['id']} is voorlopig in reference/catalogus.yaml", soort="voorlopig",
+                   groep=m["id"])
+        for m in gegevens["maatregelen"] if m["status"] == "voorlopig"
     )
 
 

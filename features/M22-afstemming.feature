@@ -159,6 +159,24 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
         |    1 | € 467,18   | € 467,16   | € 467,16   |
         |    2 | € 934,34   | € 934,33   | € 934,33   |
         |    3 | € 1.401,50 | € 1.401,50 | € 1.401,50 |
+    # Art. 18 lid 5, tweede zin, Pw: verrekenen over de maand van oplegging en ten hoogste de twee volgende,
+    # in de eerste maand ten minste 1/3. Met een norm van € 1.500,00 en een eerste verzuim van een maand is de
+    # verlaging 100 % × € 1.500,00 = € 1.500,00; over drie maanden gaat dat op zonder rest: € 500,00 per maand,
+    # en de eerste maand krijgt precies 1/3. Geen afronding, dus geen lezing nodig.
+
+    @M22-026
+    Scenario: Verrekening over drie maanden die op de cent opgaat
+      Gegeven de peildatum is 2026-04-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.500,00
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En de afstemmingsverordening laat de verlaging verrekenen over 3 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan duurt de verlaging 1 maanden
+      En wordt de verlaging verrekend over 3 maanden
+      En wordt in de maand van oplegging € 500,00 verrekend
+      En wordt in de maand daarna € 500,00 verrekend
+      En wordt in de tweede maand daarna € 500,00 verrekend
 
     @M22-006 @voorlopig
     Scenario: De verrekening van lid 5 geldt niet voor een verlaging bij herhaling
@@ -355,6 +373,35 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       En de afstemmingsverordening stelt de verlaging bij herhaling binnen twaalf maanden op 4 maanden
       Als de afstemming van de bijstand wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurRecidiveInMaanden"
+    # Art. 18 lid 6 Pw: bij herhaling een periode "die in ieder geval langer is dan" die van lid 5; een verordening
+    # die herhaling even lang laat duren als een eerste verzuim (twee maanden) valt buiten de wet.
+
+    @M22-025
+    Scenario: Een verordening die herhaling niet langer laat duren dan een eerste verzuim
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 2 maanden
+      En de afstemmingsverordening stelt de verlaging bij herhaling binnen twaalf maanden op 2 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurRecidiveInMaanden"
+    # Art. 18 lid 5, tweede zin, Pw: verrekenen over de maand van oplegging en ten hoogste de twee volgende, dus
+    # over een tot drie maanden; nul of vier maanden valt buiten de wet.
+
+    @M22-027
+    Abstract Scenario: Een verordening die de verlaging over nul of vier maanden laat verrekenen
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En de afstemmingsverordening laat de verlaging verrekenen over <maanden> maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingVerrekeningInMaanden"
+
+      Voorbeelden:
+        | maanden |
+        |       0 |
+        |       4 |
 
     @M22-015
     Scenario: Een andere verplichting zonder verordening

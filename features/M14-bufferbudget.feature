@@ -290,6 +290,40 @@ Functionaliteit: Bufferbudget
       Als het bufferbudget wordt beoordeeld
       Dan wordt € 201,50 uit het bufferbudget betaald
       En krijgt ieder van de echtgenoten € 100,75 uit het bufferbudget
+    # Alleen gehuwden die beiden recht hebben, krijgen ieder de helft (art. 45 lid 4 Pw: "ieder van de rechthebbende
+    # echtgenoten"; art. 11 lid 4: het recht komt hun gezamenlijk toe, tenzij een van hen geen recht heeft). Een
+    # alleenstaande, of een belanghebbende wiens partner geen recht op algemene bijstand heeft, krijgt de hele
+    # betaling: min(€ 300,00; € 1.000,00) = € 300,00. De norm doet hier niet ter zake (het college bepaalt de betaling).
+
+    @M14-020
+    Scenario: Een alleenstaande krijgt de hele betaling
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 45 jaar
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de bijstandsnorm van het huishouden is deze maand € 1.401,50
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 300,00 uit het bufferbudget betaald
+      En krijgt alleen de belanghebbende € 300,00 uit het bufferbudget
+
+    @M14-021
+    Scenario: Is de partner zonder recht op algemene bijstand, dan krijgt de belanghebbende de hele betaling
+      Gegeven de peildatum is 2027-11-01
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      En de partner heeft geen recht op algemene bijstand
+      En het huishouden heeft deze maand € 1.000,00 tot zijn beschikking
+      En de bijstandsnorm van het huishouden is deze maand € 1.401,50
+      En de belanghebbende ontvangt inkomen uit arbeid naast algemene bijstand
+      En door de inkomstenverrekening is het inkomen zo instabiel dat het huishouden soms minder dan de bijstandsnorm heeft
+      En het college acht het bufferbudget bijdragend aan werken in deeltijd
+      En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
+      Als het bufferbudget wordt beoordeeld
+      Dan wordt € 300,00 uit het bufferbudget betaald
+      En krijgt alleen de belanghebbende € 300,00 uit het bufferbudget
     # Art. 34b lid 1 Pw: ten hoogste € 1.000 per kalenderjaar;
     # lid 2: het college betaalt eruit en vereffent er onverschuldigd betaalde bijstand mee. Beide passen hier
     # binnen het maximum, dus de volgorde (M14-010, voorlopig) doet niet ter zake:

@@ -10,9 +10,9 @@ Functionaliteit: Bufferbudget
   ieder de helft (art. 34b lid 3 met art. 45 lid 4 Pw). Vóór 2027 bestaat het niet.
 
   Regel: Het bufferbudget bestaat vanaf 1 januari 2027 (art. 34b Pw)
-    # De bijstandsnorm is in de scenario's van M14 gegeven (€ 1.401,50, de norm van een alleenstaande van 21 jaar
-    # tot de pensioengerechtigde leeftijd met vakantietoeslag, Normenbrief 2026; voor gehuwden € 2.002,13), omdat
-    # de normen van 2027 nog niet zijn gepubliceerd (art. 38 lid 1 Pw). Zo rust het antwoord op art. 34b zelf.
+    # De bijstandsnorm is in de scenario's van M14 gegeven, omdat de normen van 2027 nog niet zijn gepubliceerd
+    # (art. 38 lid 1 Pw): € 1.401,50 (alleenstaande van 21 jaar tot de pensioengerechtigde leeftijd, art. 21 Pw) en
+    # voor gehuwden € 2.002,13, de normen per 1 januari 2026 (Normenbrief, Bijlage I). Zo rust het antwoord op art. 34b.
     # 2026-12-31: art. 34b is nog niet in werking, € 0,00; 2027-01-01: min(€ 300,00; € 1.000,00 - € 0,00) = € 300,00.
 
     @M14-001

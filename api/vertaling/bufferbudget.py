@@ -22,6 +22,7 @@ def beoordeel(verzoek: Json, boek: Parameterboek) -> Json:
         bedrag_naar_oordeel_college=optioneel_bedrag(verzoek, "bedragNaarOordeelCollege"),
         te_vereffenen=bedrag(verzoek, "teVereffenen"),
         maximum_beleid=maximum_beleid(verzoek),
+        norm=optioneel_bedrag(verzoek, "bijstandsnorm"),
     )
     besluit = bufferbudget(feiten, boek.stand(peildatum))
     return {

@@ -10,7 +10,8 @@ bijstand door inkomsten uit arbeid mee (lid 2). Voor gehuwden komt het hun gezam
 wordt het ieder van de rechthebbende echtgenoten voor de helft betaald (lid 3 met art. 11 lid 4
 en art. 45 lid 4). Vóór 2027 bestaat het niet. Een gemeente kan een lager jaarmaximum kiezen
 (beleid); het oordeel, de instabiliteit en het gebruikte budget zijn invoer. De bijstandsnorm komt
-uit de normregel (`kostendelersnorm`) voor het huishouden, tenzij de maandberekening haar meegeeft.
+uit de normregel (`kostendelersnorm`) voor het huishouden, tenzij zij is gegeven (door de
+maandberekening, of in het verzoek: dan leest de regel geen normparameter).
 
 De letterlijke lezing van lid 1 onder a: "minder dan de bijstandsnorm" is de norm zelf, met de
 vakantietoeslag die erin is begrepen (niet alleen het maanddeel dat per maand wordt betaald).

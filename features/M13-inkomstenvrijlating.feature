@@ -67,6 +67,25 @@ Functionaliteit: Inkomstenvrijlating
       Dan is € 300,00 vrijgelaten
       En telt € 1.700,00 mee als middelen
       En resten na deze maand nog 11 maanden van de vrijlatingsperiode
+    # Art. 34a lid 1 onder a Pw: ten hoogste twaalf aaneengesloten maanden. Met 0 maanden voorbij is dit de eerste:
+    # 15 % van € 600,00 = € 90,00, daarna resten 12 − 0 − 1 = 11 maanden; met 11 voorbij de twaalfde: € 90,00,
+    # daarna 12 − 11 − 1 = 0.
+
+    @M13-022
+    Abstract Scenario: De resterende maanden van de periode van twaalf
+      Gegeven de peildatum is 2027-06-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 90,00 vrijgelaten
+      En resten na deze maand nog <rest> maanden van de vrijlatingsperiode
+
+      Voorbeelden:
+        | voorbij | rest |
+        |       0 |   11 |
+        |      11 |    0 |
 
   Regel: Na de twaalf maanden kan het college verlengen als meer uren niet mogelijk zijn, en bij een nieuw dienstverband opnieuw beginnen (art. 34a lid 2 en 3 Pw)
 
@@ -114,6 +133,27 @@ Functionaliteit: Inkomstenvrijlating
       En geldt de vrijlating van "art. 34a lid 3 Pw"
       En begint een nieuwe vrijlatingsperiode
       En resten na deze maand nog 11 maanden van de vrijlatingsperiode
+    # Art. 34a lid 2 Pw: het college verlengt met 6 maanden, dus loopt de periode tot 12 + 6 = 18 maanden. Met 12
+    # voorbij is dit de dertiende: € 90,00 vrij, daarna resten 18 − 12 − 1 = 5; met 17 voorbij de achttiende:
+    # € 90,00, daarna 18 − 17 − 1 = 0.
+
+    @M13-021
+    Abstract Scenario: De resterende maanden van een verlengde periode
+      Gegeven de peildatum is 2027-09-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      En het college heeft de vrijlatingsperiode verlengd met 6 maanden
+      En het college acht uitbreiding van de arbeidsomvang niet mogelijk
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 90,00 vrijgelaten
+      En resten na deze maand nog <rest> maanden van de vrijlatingsperiode
+
+      Voorbeelden:
+        | voorbij | rest |
+        |      12 |    5 |
+        |      17 |    0 |
 
   Regel: Wie medisch urenbeperkt is, houdt 15 % zonder termijn en zonder maximum (art. 34a lid 1 onder b Pw; tot 2027 art. 31 lid 2 onder y Pw met een maximum)
     # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder y zoals gepubliceerd per
@@ -135,6 +175,25 @@ Functionaliteit: Inkomstenvrijlating
         | peildatum  | vrij     | mee        | artikel                   |
         | 2026-12-31 | € 180,19 | € 1.319,81 | art. 31 lid 2 onder y Pw  |
         | 2027-01-01 | € 225,00 | € 1.275,00 | art. 34a lid 1 onder b Pw |
+    # Art. 34a lid 1 onder b Pw (vanaf 2027): 15 % zonder termijn en zonder maximum. 15 % van € 1.500,00 = € 225,00
+    # en van € 3.000,00 = € 450,00, ook na 40 maanden.
+
+    @M13-019
+    Abstract Scenario: Medisch urenbeperkt vanaf 2027 zonder termijn en zonder maximum
+      Gegeven de peildatum is 2027-01-01
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is medisch urenbeperkt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen <inkomsten>
+      En van de vrijlatingsperiode zijn al 40 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+      En geldt de vrijlating van "art. 34a lid 1 onder b Pw"
+
+      Voorbeelden:
+        | inkomsten  | vrij     | mee        |
+        | € 1.500,00 | € 225,00 | € 1.275,00 |
+        | € 3.000,00 | € 450,00 | € 2.550,00 |
 
   Regel: Vanaf de pensioengerechtigde leeftijd blijft 25 % vrij, ten hoogste € 226 per maand (art. 34a lid 1 onder c Pw; tot 2027 art. 31 lid 2 onder n Pw: ten hoogste € 285)
     # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder n zoals gepubliceerd per
@@ -157,6 +216,25 @@ Functionaliteit: Inkomstenvrijlating
         | 2027-01-01 | € 800,00   | € 200,00 | art. 34a lid 1 onder c Pw |
         | 2027-01-01 | € 904,00   | € 226,00 | art. 34a lid 1 onder c Pw |
         | 2027-01-01 | € 903,96   | € 225,99 | art. 34a lid 1 onder c Pw |
+    # Art. 34a lid 1 onder c Pw (vanaf 2027): 25 %, ten hoogste € 226 per maand. 25 % van € 800,00 = € 200,00;
+    # van € 903,96 = € 225,99; van € 904,00 precies € 226,00; van € 1.200,00 = € 300,00, begrensd op € 226,00.
+
+    @M13-020
+    Abstract Scenario: De pensioengerechtigde vanaf 2027 en de grens van € 226
+      Gegeven de peildatum is 2027-01-01
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen <inkomsten>
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "art. 34a lid 1 onder c Pw"
+
+      Voorbeelden:
+        | inkomsten  | vrij     |
+        | € 800,00   | € 200,00 |
+        | € 903,96   | € 225,99 |
+        | € 904,00   | € 226,00 |
+        | € 1.200,00 | € 226,00 |
 
     @M13-010 @normenbrief-2026
     Scenario: Op 1 juli 2025 was het maximum van onderdeel n € 278
@@ -202,6 +280,43 @@ Functionaliteit: Inkomstenvrijlating
         | vanaf      | vrij    | grondslag                 |
         | 2027-01-01 | € 0,00  | art. 31 lid 1 Pw          |
         | 2026-01-01 | € 90,00 | art. 34a lid 1 onder a Pw |
+
+  Regel: Tot 2027 blijft 25 % tot € 285 vrij gedurende zes maanden, niet voor wie jonger is dan 27 (art. 31 lid 2 onder n en lid 5 Pw)
+    # Art. 31 lid 2 onder n Pw (tekst 2026): 25 % tot € 285,00 (Normenbrief 1 januari 2026), ten hoogste zes maanden,
+    # als het college het bijdragend acht. 25 % van € 600,00 = € 150,00. Met 2 maanden voorbij resten daarna
+    # 6 − 2 − 1 = 3, met 5 voorbij 0. Lid 5: onderdeel n geldt niet onder de 27 jaar (26 jaar: niets vrij).
+
+    @M13-023 @normenbrief-2026
+    Abstract Scenario: Onderdeel n in 2026 en de maanden die resten
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 150,00 vrijgelaten
+      En geldt de vrijlating van "art. 31 lid 2 onder n Pw"
+      En resten na deze maand nog <rest> maanden van de vrijlatingsperiode
+
+      Voorbeelden:
+        | voorbij | rest |
+        |       2 |    3 |
+        |       5 |    0 |
+
+    @M13-024 @normenbrief-2026
+    Abstract Scenario: Onderdeel n geldt vanaf 27 jaar
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is <leeftijd> jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | leeftijd | vrij     | grondslag                |
+        |       26 | € 0,00   | art. 31 lid 1 Pw         |
+        |       27 | € 150,00 | art. 31 lid 2 onder n Pw |
 
   Regel: Tot 2027 houdt de alleenstaande ouder na de zes maanden van onderdeel n 12,5 % tot € 177,66, en iemand uit de doelgroep loonkostensubsidie 15 % tot € 180,19 (art. 31 lid 2 onder r, z en aa Pw)
 

@@ -194,6 +194,27 @@ Functionaliteit: Inkomstenvrijlating
         | inkomsten  | vrij     | mee        |
         | € 1.500,00 | € 225,00 | € 1.275,00 |
         | € 3.000,00 | € 450,00 | € 2.550,00 |
+    # Art. 31 lid 2 onder y Pw (tekst 2026): 15 % tot € 180,19 per maand (Normenbrief 1 januari 2026, Bijlage I).
+    # 15 % van € 1.000,00 = € 150,00; van € 1.201,20 = € 180,18; van € 1.201,40 = € 180,21, begrensd op € 180,19;
+    # van € 1.500,00 = € 225,00, begrensd op € 180,19.
+
+    @M13-025 @normenbrief-2026
+    Abstract Scenario: Medisch urenbeperkt in 2026 en het maximum van onderdeel y
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is medisch urenbeperkt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen <inkomsten>
+      En van de vrijlatingsperiode zijn al 40 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "art. 31 lid 2 onder y Pw"
+
+      Voorbeelden:
+        | inkomsten  | vrij     |
+        | € 1.000,00 | € 150,00 |
+        | € 1.201,20 | € 180,18 |
+        | € 1.201,40 | € 180,19 |
+        | € 1.500,00 | € 180,19 |
 
   Regel: Vanaf de pensioengerechtigde leeftijd blijft 25 % vrij, ten hoogste € 226 per maand (art. 34a lid 1 onder c Pw; tot 2027 art. 31 lid 2 onder n Pw: ten hoogste € 285)
     # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder n zoals gepubliceerd per

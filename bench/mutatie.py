@@ -130,7 +130,7 @@ def equivalenten(pad: Path = EQUIVALENT) -> tuple[Equivalent, ...]:
     gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
     return voorlopige_maatregelen() + tuple(
         Equivalent(e["bestand"], e["was"], " ".join(e["waarom"].split()), e.get("operator", "*"), e.get("wordt"),
-                   e.get("soort", "equivalent"), e.get("regel"))
+                   e.get("soort", "equivalent"), e.get("regel"), e.get("groep"))
         for e in gegevens.get("equivalent") or []
     )
 

@@ -147,14 +147,6 @@ class Maand:
         return Maand(index // 12, index % 12 + 1)
 
 
-def leeftijd_op(geboortedatum: date, dag: date) -> int:
-    """Leeftijd in hele jaren op `dag`; wie op 29 februari is geboren, verjaart op 1 maart."""
-    jaren = dag.year - geboortedatum.year
-    if (dag.month, dag.day) < (geboortedatum.month, geboortedatum.day):
-        jaren -= 1
-    return jaren
-
-
 def plus_maanden(dag: date, maanden: int) -> date:
     """Dezelfde dag `maanden` later (of eerder), begrensd op de laatste dag van de maand."""
     doel = Maand.van_datum(dag).plus(maanden)

@@ -131,6 +131,28 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
       Als de kostendelersnorm wordt beoordeeld
       Dan is de norm € 1.347,06
       En is de grondslag "art. 22a lid 3 onder b Pw"
+    # Art. 22a lid 1 Pw: de kostendelersnorm geldt voor wie 21 jaar of ouder is; daaronder geldt de jongerennorm van
+    # art. 20 lid 1, ook met een kostendelende medebewoner. Normenbrief 1 januari 2026, Bijlage I: alleenstaande van
+    # 18, 19 of 20 jaar € 345,99; gehuwden die beiden 18, 19 of 20 jaar zijn € 691,98.
+
+    @NORM-020 @normenbrief-2026
+    Scenario: Een alleenstaande van 19 jaar met een kostendelende medebewoner houdt de jongerennorm
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 19 jaar
+      En in de woning woont ook een medebewoner van 30 jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is de norm € 345,99
+      En is de kostendelersnorm niet van toepassing
+
+    @NORM-021 @normenbrief-2026
+    Scenario: Gehuwden die beiden 19 jaar zijn, met een kostendelende medebewoner, houden de jongerennorm
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 19 jaar
+      En de belanghebbende is gehuwd met een partner van 19 jaar
+      En in de woning woont ook een medebewoner van 30 jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is de norm € 691,98
+      En is de kostendelersnorm niet van toepassing
 
     @NORM-011 @normenbrief-2026
     Scenario: Een kostendeler die de pensioengerechtigde leeftijd heeft bereikt

@@ -146,9 +146,26 @@ def voorlopige_maatregelen(catalogus: Path = CATALOGUS) -> tuple[Equivalent, ...
     )
 
 
+_IDENTITEIT = re.compile(r"\b(is not|is) (None|[A-Z]\w*\.[A-Z][A-Z0-9_]*)\b")
+
+
+def identiteit_als_gelijkheid(mutant: Mutant) -> bool:
+    """Wordt alleen `is None` of `is Soort.LID` (een lid van een Enum) `== …` (en `is not` `!=`)? Een Enum-lid en None
+    bestaan één keer en geen type van de referentie definieert `==` anders: de mutant is equivalent."""
+    for gevonden in _IDENTITEIT.finditer(mutant.was):
+        vergelijking = "!=" if gevonden.group(1) == "is not" else "=="
+        nieuw = mutant.was[:gevonden.start()] + f"{vergelijking} {gevonden.group(2)}" + mutant.was[gevonden.end():]
+        if nieuw == mutant.wordt:
+            return True
+    return False
+
+
 def is_equivalent(mutant: Mutant, equivalent: Sequence[Equivalent], soort: str | None = None) -> bool:
-    """Telt de mutant niet mee? Met `soort`: is de eerste passende regel van die soort?"""
+    """Telt de mutant niet mee? Met `soort`: is de eerste passende regel van die soort? Een voorlopige maatregel
+    gaat voor; daarna is `is`/`is not` op None of een Enum-lid naar `==`/`!=` altijd equivalent."""
     gevonden = next((e for e in equivalent if e.past(mutant)), None)
+    if (gevonden is None or gevonden.soort == "equivalent") and identiteit_als_gelijkheid(mutant):
+        return soort in (None, "equivalent")
     return gevonden is not None and soort in (None, gevonden.soort)
 
 

@@ -20,6 +20,7 @@ Functionaliteit: Verkorte herhaalaanvraag
       En moet het college de juistheid en actualiteit van die gegevens verifiëren
       En ligt de nieuwe aanvraag binnen de termijn voor een verkorte herhaalaanvraag
       En eindigt de termijn voor een verkorte herhaalaanvraag op 2027-03-31
+      En is de verkorte herhaalaanvraag van toepassing
       En is de grondslag "art. 43a lid 1 Pw"
 
     @M09-002
@@ -45,6 +46,7 @@ Functionaliteit: Verkorte herhaalaanvraag
       Als de herhaalaanvraag wordt beoordeeld
       Dan ligt de nieuwe aanvraag binnen de termijn voor een verkorte herhaalaanvraag
       En mag het college de gegevens van de eerdere bijstandsverlening niet gebruiken
+      En hoeft het college die gegevens niet te verifiëren
 
   Regel: Voorlopig: de twaalf maanden beginnen op de dag na de laatste dag van de bijstand (art. 43a lid 1 Pw)
     De wet zegt niet hoe de twaalf maanden worden geteld. pwib telt ze als een periode die begint
@@ -85,6 +87,8 @@ Functionaliteit: Verkorte herhaalaanvraag
       En de belanghebbende doet op 2025-11-03 een nieuwe aanvraag
       Als de herhaalaanvraag wordt beoordeeld
       Dan is de verkorte herhaalaanvraag nog niet van toepassing, die geldt vanaf 2026-01-01
+      En mag het college de gegevens van de eerdere bijstandsverlening niet gebruiken
+      En hoeft het college die gegevens niet te verifiëren
 
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 
@@ -93,6 +97,22 @@ Functionaliteit: Verkorte herhaalaanvraag
       Gegeven de peildatum is 2026-04-01
       En de laatste dag van de vorige algemene bijstand was 2026-03-31
       En de belanghebbende doet op 2026-03-31 een nieuwe aanvraag
+      Als de herhaalaanvraag wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "datumAanvraag"
+
+    @M09-009
+    Scenario: Een nieuwe aanvraag vóór de laatste dag van de bijstand is geen aanvraag na het eindigen
+      Gegeven de peildatum is 2026-04-01
+      En de laatste dag van de vorige algemene bijstand was 2026-03-31
+      En de belanghebbende doet op 2026-03-15 een nieuwe aanvraag
+      Als de herhaalaanvraag wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "datumAanvraag"
+
+    @M09-010
+    Scenario: Een nieuwe aanvraag na de peildatum bestaat nog niet
+      Gegeven de peildatum is 2026-06-01
+      En de laatste dag van de vorige algemene bijstand was 2026-03-31
+      En de belanghebbende doet op 2026-06-02 een nieuwe aanvraag
       Als de herhaalaanvraag wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "datumAanvraag"
 

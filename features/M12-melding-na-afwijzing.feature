@@ -55,6 +55,31 @@ Functionaliteit: Melding na afwijzing van een Bbz-, IOAW- of IOAZ-aanvraag
         | melding    | geldt      |
         | 2026-01-20 | 2025-11-20 |
         | 2026-01-19 | 2026-01-19 |
+    # Art. 43 lid 6 Pw geldt voor een melding "na afwijzing": een melding tien dagen vóór de afwijzing is dat niet,
+    # dus telt de eigen melding (art. 44 lid 1 Pw). Een afwijzing op de dag van de eerdere melding kan: de
+    # melding van 2026-01-20 wordt dan overgenomen.
+
+    @M12-009
+    Scenario: Een melding ruim vóór de afwijzing is geen melding na afwijzing
+      Gegeven de peildatum is 2026-03-01
+      En eerder meldde de belanghebbende zich op 2025-11-20 voor een aanvraag voor de IOAZ
+      En die aanvraag is afgewezen op 2026-01-20
+      En de belanghebbende meldt zich voor algemene bijstand op 2026-01-10
+      En het college acht de melding onverwijld na de afwijzing
+      Als de datum van melding voor algemene bijstand wordt bepaald
+      Dan geldt 2026-01-10 als datum van melding
+      En is de melding van de afgewezen aanvraag niet overgenomen
+
+    @M12-010
+    Scenario: Een aanvraag die is afgewezen op de dag van de melding ervoor
+      Gegeven de peildatum is 2026-03-01
+      En eerder meldde de belanghebbende zich op 2026-01-20 voor een aanvraag voor de IOAW
+      En die aanvraag is afgewezen op 2026-01-20
+      En de belanghebbende meldt zich voor algemene bijstand op 2026-01-25
+      En het college acht de melding onverwijld na de afwijzing
+      Als de datum van melding voor algemene bijstand wordt bepaald
+      Dan geldt 2026-01-20 als datum van melding
+      En is de melding van de afgewezen aanvraag overgenomen
 
   Regel: Zonder onverwijlde melding telt de eigen melding (art. 44 lid 1 Pw)
 

@@ -399,6 +399,7 @@ Functionaliteit: Inkomstenvrijlating
         | voorbij | vrij     | mee        |
         |      29 | € 125,00 | € 875,00   |
         |      30 | € 0,00   | € 1.000,00 |
+        |      31 | € 0,00   | € 1.000,00 |
 
     @M13-014 @normenbrief-2026
     Abstract Scenario: Doelgroep loonkostensubsidie na de periode van onderdeel n
@@ -416,7 +417,91 @@ Functionaliteit: Inkomstenvrijlating
       Voorbeelden:
         | voorbij | artikel                   |
         |       0 | art. 31 lid 2 onder z Pw  |
+        |      11 | art. 31 lid 2 onder z Pw  |
         |      12 | art. 31 lid 2 onder aa Pw |
+        |      13 | art. 31 lid 2 onder aa Pw |
+
+  Regel: Of artikel 34a vervroegd of gewoon geldt en of een nieuwe periode begint, staat in het besluit (art. 34a lid 1 en 3 Pw; Normenbrief 1 januari 2026)
+    # Een gemeente die vanaf 2026-07-01 vooruitloopt, past op 2026-07-01 art. 34a vervroegd toe, ook als het college
+    # de vrijlating niet bijdragend acht (dan blijft niets vrij). Vanaf 2027 geldt art. 34a zelf: niet vervroegd. Een
+    # nieuwe periode begint alleen bij nogmaals toepassen na een nieuw dienstverband (lid 3, M13-007). Een verlenging
+    # met één maand (lid 2) maakt de dertiende maand nog vrij: 15 % van € 600,00 = € 90,00, daarna resten 0.
+
+    @M13-026
+    Scenario: Vervroegd toegepast in 2026
+      Gegeven de peildatum is 2026-07-01
+      En de gemeente past artikel 34a vervroegd toe vanaf 2026-07-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 2 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 90,00 vrijgelaten
+      En is artikel 34a vervroegd toegepast
+      En begint geen nieuwe vrijlatingsperiode
+
+    @M13-027
+    Scenario: Vervroegd toegepast zonder het oordeel van het college laat niets vrij
+      Gegeven de peildatum is 2026-07-01
+      En de gemeente past artikel 34a vervroegd toe vanaf 2026-07-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En is artikel 34a vervroegd toegepast
+      En begint geen nieuwe vrijlatingsperiode
+
+    @M13-028
+    Scenario: Vanaf 2027 geldt artikel 34a zelf
+      Gegeven de peildatum is 2027-02-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 2 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 90,00 vrijgelaten
+      En is artikel 34a niet vervroegd toegepast
+      En begint geen nieuwe vrijlatingsperiode
+
+    @M13-029
+    Scenario: Een verlenging met één maand
+      Gegeven de peildatum is 2027-09-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 12 maanden voorbij
+      En het college heeft de vrijlatingsperiode verlengd met 1 maanden
+      En het college acht uitbreiding van de arbeidsomvang niet mogelijk
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 90,00 vrijgelaten
+      En resten na deze maand nog 0 maanden van de vrijlatingsperiode
+    # Art. 31 lid 2 onder n Pw (tekst 2026): ten hoogste zes maanden; met acht maanden voorbij blijft niets vrij
+    # (een belanghebbende van 45 zonder onderdeel r, y of z).
+
+    @M13-030 @normenbrief-2026
+    Scenario: Ruim na de zes maanden van onderdeel n
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 8 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 600,00 mee als middelen
+    # Art. 31 lid 2 onder r, 1° Pw: alleen voor een kind "tot 12 jaar"; met een kind van 13 blijft niets vrij.
+
+    @M13-031 @normenbrief-2026
+    Scenario: Alleenstaande ouder met de volledige zorg voor een kind van 13
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 35 jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En de alleenstaande ouder heeft de volledige zorg voor een kind van 13 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 0,00 vrijgelaten
+      En telt € 1.000,00 mee als middelen
 
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 

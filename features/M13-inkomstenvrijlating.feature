@@ -421,6 +421,76 @@ Functionaliteit: Inkomstenvrijlating
         |      12 | art. 31 lid 2 onder aa Pw |
         |      13 | art. 31 lid 2 onder aa Pw |
 
+  Regel: De maxima van art. 31 lid 2 volgen de Normenbrief: op 31 december 2025 die van 1 juli 2025, op 1 januari 2026 die van 1 januari 2026 (art. 31 lid 2 onder n, r en y en art. 38 lid 4 Pw)
+    # Normenbrief 1 januari 2026, Bijlage I (kolommen 1 juli 2025 en 1 januari 2026): onderdeel n € 278,00 en
+    # € 285,00; onderdeel r € 173,87 en € 177,66; onderdeel y € 176,35 en € 180,19. De inkomsten zijn zo hoog dat
+    # het maximum beslist: 25 % van € 1.200,00 = € 300,00 (n), 12,5 % van € 2.000,00 = € 250,00 (r, kind van 11),
+    # 15 % van € 1.500,00 = € 225,00 (y).
+
+    @M13-032 @normenbrief-2026
+    Abstract Scenario: Het maximum van onderdeel n voor de pensioengerechtigde rond de jaarwisseling
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.200,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+
+      Voorbeelden:
+        | peildatum  | vrij     |
+        | 2025-12-31 | € 278,00 |
+        | 2026-01-01 | € 285,00 |
+
+    @M13-033 @normenbrief-2026
+    Abstract Scenario: Het maximum van onderdeel r rond de jaarwisseling
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 35 jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En de alleenstaande ouder heeft de volledige zorg voor een kind van 11 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En van de vrijlating voor de alleenstaande ouder zijn al 3 maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 2.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "art. 31 lid 2 onder r Pw"
+
+      Voorbeelden:
+        | peildatum  | vrij     |
+        | 2025-12-31 | € 173,87 |
+        | 2026-01-01 | € 177,66 |
+
+    @M13-034 @normenbrief-2026
+    Abstract Scenario: Het maximum van onderdeel y rond de jaarwisseling
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is medisch urenbeperkt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.500,00
+      En van de vrijlatingsperiode zijn al 40 maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "art. 31 lid 2 onder y Pw"
+
+      Voorbeelden:
+        | peildatum  | vrij     |
+        | 2025-12-31 | € 176,35 |
+        | 2026-01-01 | € 180,19 |
+    # Een gemeente die vanaf 2026-01-01 vooruitloopt, past art. 34a op die dag toe: 15 % van € 600,00 = € 90,00 in
+    # de eerste van twaalf maanden, daarna resten 11.
+
+    @M13-035
+    Scenario: Vervroegd toegepast vanaf de eerste dag waarop dat kon
+      Gegeven de peildatum is 2026-01-01
+      En de gemeente past artikel 34a vervroegd toe vanaf 2026-01-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 90,00 vrijgelaten
+      En geldt de vrijlating van "art. 34a lid 1 onder a Pw"
+      En resten na deze maand nog 11 maanden van de vrijlatingsperiode
+      En is artikel 34a vervroegd toegepast
+
   Regel: Of artikel 34a vervroegd of gewoon geldt en of een nieuwe periode begint, staat in het besluit (art. 34a lid 1 en 3 Pw; Normenbrief 1 januari 2026)
     # Een gemeente die vanaf 2026-07-01 vooruitloopt, past op 2026-07-01 art. 34a vervroegd toe, ook als het college
     # de vrijlating niet bijdragend acht (dan blijft niets vrij). Vanaf 2027 geldt art. 34a zelf: niet vervroegd. Een

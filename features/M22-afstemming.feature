@@ -317,6 +317,19 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
         | maanden |
         |       2 |
         |       3 |
+    # Zonder verordening die verrekent, is de verrekening de verlaging per maand zo vaak als de duur (openapi.yaml,
+    # verrekening): stemt het college de duur af op 0 maanden, dan wordt over 0 maanden verrekend.
+
+    @M22-047
+    Scenario: Een afstemming op nul maanden zonder verrekening
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het college stemt de verlaging wegens dringende redenen af op 100 % gedurende 0 maanden omdat "de huur anders niet kan worden betaald"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan duurt de verlaging 0 maanden
+      En wordt de verlaging verrekend over 0 maanden
+      En is de grondslag "art. 18 lid 10 Pw"
     # Art. 18b lid 11 Pw: na twaalf maanden met een toets die onvoldoende voortgang toont 100 % voor onbepaalde tijd;
     # art. 18b lid 7 Pw: het college stemt af op 50 % gedurende 6 maanden: 50 % x € 1.401,50 = € 700,75 per maand.
 

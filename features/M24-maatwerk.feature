@@ -293,6 +293,50 @@ Functionaliteit: Maatwerk
       En het maatwerk steunt op "art. 18 lid 10 Pw"
       Als de afstemming van de bijstand wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "maatwerk.veld"
+    # Art. 18 lid 10 Pw: het percentage van de verlaging (100 %, art. 18 lid 5) mag lager: 50 %. Andere afgeleide
+    # uitkomsten worden na maatwerk niet herberekend (openapi.yaml, Maatwerk).
+
+    @M24-032
+    Scenario: Wegens dringende redenen een lager percentage van de verlaging
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk het percentage van de verlaging op 50 %
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 50 %
+      En is als maatwerk het percentage van de verlaging gewijzigd van 100 % in 50 %
+    # Een waarde die niet de vorm van de uitkomst heeft (openapi.yaml, x-maatwerk soort), wordt geweigerd: een
+    # percentage is geen aantal maanden, een duur is geen ja of nee.
+
+    @M24-033
+    Scenario: Een percentage van de verlaging in maanden wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk het percentage van de verlaging op 3 maanden
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+    @M24-034
+    Scenario: Een duur van de verlaging als ja of nee wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk de duur van de verlaging op nee
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
 
   Regel: Een grondslag draagt maatwerk pas vanaf de dag dat zij geldt en binnen haar grenzen: bijstand vóór de melding kan sinds 1 januari 2026, ten hoogste drie maanden vóór de melding en niet vóór de dag waarop het recht ontstond (art. 44 lid 5 Pw)
 

@@ -23,16 +23,16 @@ Functionaliteit: Maatwerk
       En is het maatwerk vastgelegd met de reden "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
       En is het maatwerk vastgelegd op grond van "art. 27 Pw"
       En is de grondslag "art. 21 onder a Pw"
-    # Art. 52 lid 2 Pw gaat over het voorschot, niet over de norm: het draagt geen lagere norm. Een bedrag in
-    # maanden is geen bedrag: beide bezwaren worden genoemd.
+    # Art. 11 Pw (wie recht heeft op bijstand) en art. 52 lid 2 Pw (het voorschot) gaan niet over de hoogte van de
+    # norm: zij dragen geen lagere norm. Een bedrag in maanden is geen bedrag: beide bezwaren worden genoemd.
 
     @M24-030
-    Scenario: Het artikel over het voorschot draagt geen lagere norm
+    Scenario: Het artikel over het recht op bijstand draagt geen lagere norm
       Gegeven de peildatum is 2026-03-01
       En de belanghebbende is 35 jaar
       En het college stelt als maatwerk de norm op € 1.200,00
       En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
-      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      En het maatwerk steunt op "art. 11 Pw"
       Als de bijstandsnorm wordt vastgesteld
       Dan wordt de invoer geweigerd met een melding over "maatwerk.grondslag"
 
@@ -217,6 +217,19 @@ Functionaliteit: Maatwerk
       En het maatwerk steunt op "art. 52 lid 2 Pw"
       Als het voorschot wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+    # Art. 52 lid 2 Pw: een voorschot van 97,50 % mag (hoger dan 95 %); het antwoord schrijft het percentage zonder
+    # overbodige nullen, zoals de operatie zelf (openapi.yaml: "97.5").
+
+    @M24-036
+    Scenario: Een voorschot van 97,50 procent wordt vastgelegd als 97,5 procent
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,50 per maand
+      En het college stelt als maatwerk het percentage van het voorschot op 97,50 %
+      En het college motiveert het maatwerk met "er dreigt een huisuitzetting"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als het voorschot wordt beoordeeld
+      Dan is als maatwerk het percentage van het voorschot gewijzigd van 95 % in 97,5 %
 
     @M24-009
     Scenario: Wegens dringende redenen een lagere verlaging
@@ -387,6 +400,25 @@ Functionaliteit: Maatwerk
       En het maatwerk steunt op "art. 44 lid 5 Pw"
       Als de ingangsdatum van de bijstand wordt bepaald
       Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+    # Art. 44 lid 5 Pw: ten hoogste drie maanden vóór de melding (melding 2026-01-01: 2025-10-01) en niet vóór de dag
+    # waarop het recht ontstond; op de grens zelf mag het.
+
+    @M24-035
+    Abstract Scenario: Een ingangsdatum precies op de grens van art. 44 lid 5
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende heeft zich gemeld op 2026-01-01
+      En het recht op bijstand is ontstaan op <recht>
+      En het college stelt als maatwerk de ingangsdatum op <ingangsdatum>
+      En het college motiveert het maatwerk met "hij lag lang in het ziekenhuis"
+      En het maatwerk steunt op "art. 44 lid 5 Pw"
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan is de ingangsdatum <ingangsdatum>
+      En is als maatwerk de ingangsdatum gewijzigd van 2026-01-01 in <ingangsdatum>
+
+      Voorbeelden:
+        | recht      | ingangsdatum |
+        | 2025-06-01 |   2025-10-01 |
+        | 2025-11-01 |   2025-11-01 |
 
   Regel: Maatwerk zonder reden, of op een artikel dat de afwijking niet draagt, wordt geweigerd met het onjuiste gegeven
 

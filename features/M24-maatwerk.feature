@@ -351,6 +351,30 @@ Functionaliteit: Maatwerk
       Als de afstemming van de bijstand wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
 
+    @M24-037
+    Scenario: Een negatieve duur van de verlaging wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk de duur van de verlaging op -1 maanden
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+    @M24-038
+    Scenario: Een ingangsdatum in maanden wordt geweigerd
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende heeft zich gemeld op 2026-01-01
+      En het recht op bijstand is ontstaan op 2025-11-01
+      En het college stelt als maatwerk de ingangsdatum op 3 maanden
+      En het college motiveert het maatwerk met "hij lag in december in het ziekenhuis en kon zich niet melden"
+      En het maatwerk steunt op "art. 44 lid 5 Pw"
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
   Regel: Een grondslag draagt maatwerk pas vanaf de dag dat zij geldt en binnen haar grenzen: bijstand vóór de melding kan sinds 1 januari 2026, ten hoogste drie maanden vóór de melding en niet vóór de dag waarop het recht ontstond (art. 44 lid 5 Pw)
 
     @M24-012

@@ -23,6 +23,29 @@ Functionaliteit: Maatwerk
       En is het maatwerk vastgelegd met de reden "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
       En is het maatwerk vastgelegd op grond van "art. 27 Pw"
       En is de grondslag "art. 21 onder a Pw"
+    # Art. 11 Pw (wie recht heeft op bijstand) en art. 52 lid 2 Pw (het voorschot) gaan niet over de hoogte van de
+    # norm: zij dragen geen lagere norm. Een bedrag in maanden is geen bedrag: beide bezwaren worden genoemd.
+
+    @M24-030
+    Scenario: Het artikel over het recht op bijstand draagt geen lagere norm
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 11 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.grondslag"
+
+    @M24-031
+    Scenario: Een norm in maanden op een grondslag die de norm niet draagt
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op 3 maanden
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.grondslag"
+      En wordt de invoer geweigerd met een melding over "maatwerk.waarde"
 
     @M24-002
     Abstract Scenario: Art. 18 lid 1 gold vóór 1 januari 2026 al zo: de dag vóór en de dag van de inwerkingtreding
@@ -139,6 +162,74 @@ Functionaliteit: Maatwerk
       En het maatwerk steunt op "art. 52 lid 2 Pw"
       Als het voorschot wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+    # Art. 52 lid 2 Pw: het voorschot is ten minste 95 % van de te verwachten bijstand (95 % x € 1.401,50 =
+    # € 1.331,43) en is een voorschot op die bijstand, dus ten hoogste € 1.401,50. € 1.350,00 ligt ertussen en mag;
+    # € 1.500,00 ligt boven de te verwachten bijstand en kan niet; € 1.331,43 is het minimum zelf: geen afwijking.
+
+    @M24-023
+    Scenario: Een voorschot tussen het wettelijke minimum en de te verwachten bijstand
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,50 per maand
+      En het college stelt als maatwerk het minimale voorschot op € 1.350,00
+      En het college motiveert het maatwerk met "er dreigt een huisuitzetting"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als het voorschot wordt beoordeeld
+      Dan is het voorschot ten minste € 1.350,00 per maand
+      En is als maatwerk het minimale voorschot gewijzigd van € 1.331,43 in € 1.350,00
+
+    @M24-024
+    Abstract Scenario: Een voorschot boven de te verwachten bijstand of gelijk aan het minimum kan niet als maatwerk
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,50 per maand
+      En het college stelt als maatwerk het minimale voorschot op <bedrag>
+      En het college motiveert het maatwerk met "er dreigt een huisuitzetting"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als het voorschot wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+      Voorbeelden:
+        | bedrag     |
+        | € 1.500,00 |
+        | € 1.331,43 |
+    # Art. 52 lid 2 Pw: het percentage van het voorschot is ten minste 95 % en mag hoger, tot de hele te verwachten
+    # bijstand (100 %); meer dan 100 % is geen percentage van die bijstand (openapi.yaml: van 0 tot en met 100).
+
+    @M24-025
+    Scenario: Een voorschot van de hele te verwachten bijstand
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,50 per maand
+      En het college stelt als maatwerk het percentage van het voorschot op 100 %
+      En het college motiveert het maatwerk met "er dreigt een huisuitzetting"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als het voorschot wordt beoordeeld
+      Dan is als maatwerk het percentage van het voorschot gewijzigd van 95 % in 100 %
+
+    @M24-026
+    Scenario: Een voorschot van meer dan de hele te verwachten bijstand kan niet
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,50 per maand
+      En het college stelt als maatwerk het percentage van het voorschot op 101 %
+      En het college motiveert het maatwerk met "er dreigt een huisuitzetting"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als het voorschot wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+    # Art. 52 lid 2 Pw: een voorschot van 97,50 % mag (hoger dan 95 %); het antwoord schrijft het percentage zonder
+    # overbodige nullen, zoals de operatie zelf (openapi.yaml: "97.5").
+
+    @M24-036
+    Scenario: Een voorschot van 97,50 procent wordt vastgelegd als 97,5 procent
+      Gegeven de peildatum is 2026-01-20
+      En de belanghebbende heeft op 2026-01-08 algemene bijstand aangevraagd
+      En de te verwachten algemene bijstand is € 1.401,50 per maand
+      En het college stelt als maatwerk het percentage van het voorschot op 97,50 %
+      En het college motiveert het maatwerk met "er dreigt een huisuitzetting"
+      En het maatwerk steunt op "art. 52 lid 2 Pw"
+      Als het voorschot wordt beoordeeld
+      Dan is als maatwerk het percentage van het voorschot gewijzigd van 95 % in 97,5 %
 
     @M24-009
     Scenario: Wegens dringende redenen een lagere verlaging
@@ -184,6 +275,105 @@ Functionaliteit: Maatwerk
       En het maatwerk steunt op "art. 18 lid 10 Pw"
       Als de afstemming van de bijstand wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+    # Art. 18 lid 10 Pw: het college kan de duur afstemmen tot nul maanden (lager mag): de verordening gaf 1 maand.
+
+    @M24-027
+    Scenario: Wegens dringende redenen een verlaging van nul maanden
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk de duur van de verlaging op 0 maanden
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan duurt de verlaging 0 maanden
+      En is als maatwerk de duur van de verlaging gewijzigd van 1 in 0 maanden
+    # Art. 18 lid 9 Pw: ontbreekt elke verwijtbaarheid, dan is er geen maatregel en dus geen percentage om af te
+    # stemmen: maatwerk op het percentage kan alleen als een maatregel wordt opgelegd (openapi.yaml, x-maatwerk).
+
+    @M24-028
+    Scenario: Zonder maatregel valt er geen percentage van de verlaging af te stemmen
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En bij dit verzuim ontbreekt elke vorm van verwijtbaarheid
+      En het college stelt als maatwerk het percentage van de verlaging op 50 %
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.veld"
+    # Art. 18 lid 10 Pw: het percentage van de verlaging (100 %, art. 18 lid 5) mag lager: 50 %. Andere afgeleide
+    # uitkomsten worden na maatwerk niet herberekend (openapi.yaml, Maatwerk).
+
+    @M24-032
+    Scenario: Wegens dringende redenen een lager percentage van de verlaging
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk het percentage van de verlaging op 50 %
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de bijstand verlaagd met 50 %
+      En is als maatwerk het percentage van de verlaging gewijzigd van 100 % in 50 %
+    # Een waarde die niet de vorm van de uitkomst heeft (openapi.yaml, x-maatwerk soort), wordt geweigerd: een
+    # percentage is geen aantal maanden, een duur is geen ja of nee.
+
+    @M24-033
+    Scenario: Een percentage van de verlaging in maanden wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk het percentage van de verlaging op 3 maanden
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+    @M24-034
+    Scenario: Een duur van de verlaging als ja of nee wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk de duur van de verlaging op nee
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+    @M24-037
+    Scenario: Een negatieve duur van de verlaging wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En het verzuim vond plaats op 2026-02-10
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 1 maanden
+      En het college stelt als maatwerk de duur van de verlaging op -1 maanden
+      En het college motiveert het maatwerk met "zonder inkomen kan hij de huur niet betalen"
+      En het maatwerk steunt op "art. 18 lid 10 Pw"
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+
+    @M24-038
+    Scenario: Een ingangsdatum in maanden wordt geweigerd
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende heeft zich gemeld op 2026-01-01
+      En het recht op bijstand is ontstaan op 2025-11-01
+      En het college stelt als maatwerk de ingangsdatum op 3 maanden
+      En het college motiveert het maatwerk met "hij lag in december in het ziekenhuis en kon zich niet melden"
+      En het maatwerk steunt op "art. 44 lid 5 Pw"
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
 
   Regel: Een grondslag draagt maatwerk pas vanaf de dag dat zij geldt en binnen haar grenzen: bijstand vóór de melding kan sinds 1 januari 2026, ten hoogste drie maanden vóór de melding en niet vóór de dag waarop het recht ontstond (art. 44 lid 5 Pw)
 
@@ -198,6 +388,20 @@ Functionaliteit: Maatwerk
       Als de ingangsdatum van de bijstand wordt bepaald
       Dan is de ingangsdatum 2025-12-01
       En is als maatwerk de ingangsdatum gewijzigd van 2026-01-01 in 2025-12-01
+    # Art. 44 lid 5 Pw geldt vanaf 1 januari 2026, ook daarna: melding 2026-02-01, recht ontstaan 2025-12-01,
+    # ingangsdatum als maatwerk 2026-01-01 (een maand vóór de melding, niet vóór het recht).
+
+    @M24-029
+    Scenario: Na 1 januari 2026 een ingangsdatum een maand vóór de melding
+      Gegeven de peildatum is 2026-02-10
+      En de belanghebbende heeft zich gemeld op 2026-02-01
+      En het recht op bijstand is ontstaan op 2025-12-01
+      En het college stelt als maatwerk de ingangsdatum op 2026-01-01
+      En het college motiveert het maatwerk met "hij lag in januari in het ziekenhuis en kon zich niet melden"
+      En het maatwerk steunt op "art. 44 lid 5 Pw"
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan is de ingangsdatum 2026-01-01
+      En is als maatwerk de ingangsdatum gewijzigd van 2026-02-01 in 2026-01-01
 
     @M24-013
     Scenario: Op 31 december 2025 draagt art. 44 lid 5 nog geen ingangsdatum vóór de melding
@@ -220,6 +424,25 @@ Functionaliteit: Maatwerk
       En het maatwerk steunt op "art. 44 lid 5 Pw"
       Als de ingangsdatum van de bijstand wordt bepaald
       Dan wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+    # Art. 44 lid 5 Pw: ten hoogste drie maanden vóór de melding (melding 2026-01-01: 2025-10-01) en niet vóór de dag
+    # waarop het recht ontstond; op de grens zelf mag het.
+
+    @M24-035
+    Abstract Scenario: Een ingangsdatum precies op de grens van art. 44 lid 5
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende heeft zich gemeld op 2026-01-01
+      En het recht op bijstand is ontstaan op <recht>
+      En het college stelt als maatwerk de ingangsdatum op <ingangsdatum>
+      En het college motiveert het maatwerk met "hij lag lang in het ziekenhuis"
+      En het maatwerk steunt op "art. 44 lid 5 Pw"
+      Als de ingangsdatum van de bijstand wordt bepaald
+      Dan is de ingangsdatum <ingangsdatum>
+      En is als maatwerk de ingangsdatum gewijzigd van 2026-01-01 in <ingangsdatum>
+
+      Voorbeelden:
+        | recht      | ingangsdatum |
+        | 2025-06-01 |   2025-10-01 |
+        | 2025-11-01 |   2025-11-01 |
 
   Regel: Maatwerk zonder reden, of op een artikel dat de afwijking niet draagt, wordt geweigerd met het onjuiste gegeven
 

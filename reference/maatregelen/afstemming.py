@@ -225,8 +225,8 @@ def _verrekening(maatregel: Verlaging, per_maand: Bedrag, feiten: Afstemmingsfei
                  uitleg: Uitleg) -> tuple[Bedrag, ...]:
     if maatregel.duur is None:
         return ()
-    spreiding = feiten.beleid.verrekening_maanden or 1
-    if maatregel.lid != 5 or spreiding <= maatregel.duur:
+    spreiding = feiten.beleid.verrekening_maanden
+    if maatregel.lid != 5 or spreiding is None or spreiding <= maatregel.duur:
         return (per_maand,) * maatregel.duur
     totaal = Bedrag(per_maand.waarde * maatregel.duur)
     later = _gelijk_deel_naar_beneden(totaal, spreiding)

@@ -122,6 +122,32 @@ Functionaliteit: Geen gezamenlijke huishouding bij zorg
         | 2025-12-31 |
         | 2026-01-01 |
 
+    @M01-012
+    Scenario: Sinds 2026 is een kleinkind met zorgbehoefte dat niet om de zorg inwoont, niet uitgezonderd
+      # Art. 3 lid 2 onder a (tekst sinds 2026): uitgezonderd zijn eerstegraads verwanten en wie samenwoont
+      # omdat zorg de aanleiding is; een bloedverwant in de tweede graad zonder die aanleiding geldt als gehuwd,
+      # ook met zorgbehoefte. Het beslissende deel van M01-007.
+      Gegeven de peildatum is 2026-01-01
+      En de ongehuwde belanghebbende voert een gezamenlijke huishouding met de huisgenoot
+      En de huisgenoot is een bloedverwant in de tweede graad van de belanghebbende
+      En bij een van beiden is er een zorgbehoefte
+      Als de gelijkstelling met gehuwden wordt beoordeeld
+      Dan wordt de belanghebbende als gehuwd aangemerkt
+      En geldt geen uitzondering op de gelijkstelling met gehuwden
+      En is de grondslag "art. 3 lid 2 onder a Pw"
+
+    @M01-013
+    Scenario: Sinds 2026 gelden een broer en zus zonder zorgbehoefte als gehuwd
+      # Geen eerstegraads verwanten, geen zorg als aanleiding: de gelijkstelling geldt. Het beslissende deel
+      # van M01-008.
+      Gegeven de peildatum is 2026-01-01
+      En de ongehuwde belanghebbende voert een gezamenlijke huishouding met de huisgenoot
+      En de huisgenoot is een bloedverwant in de tweede graad van de belanghebbende
+      Als de gelijkstelling met gehuwden wordt beoordeeld
+      Dan wordt de belanghebbende als gehuwd aangemerkt
+      En geldt geen uitzondering op de gelijkstelling met gehuwden
+      En is de grondslag "art. 3 lid 2 onder a Pw"
+
   Regel: Zonder gezamenlijke huishouding is er geen gelijkstelling met gehuwden (art. 3 lid 3 Pw)
 
     @M01-009

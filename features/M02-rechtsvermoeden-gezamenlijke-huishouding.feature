@@ -41,6 +41,38 @@ Functionaliteit: Rechtsvermoeden gezamenlijke huishouding
       Dan wordt geen gezamenlijke huishouding vermoed
       En is de grondslag "art. 3 lid 3 Pw"
 
+    @M02-010
+    Abstract Scenario: Een huwelijk dat ruim binnen of ruim vóór de twee jaar vóór de aanvraag eindigde
+      # Aanvraag 2026-03-01: de periode van twee jaar ervoor begint rond 2024-03-01 (welke dag precies, is
+      # voorlopig, M02-001). 2025-11-30 en 2024-04-15 liggen er in elke telling binnen: vermoed, onder a.
+      # 2024-01-15 ligt er in elke telling vóór: geen vermoeden, de hoofdregel van lid 3.
+      Gegeven de peildatum is 2026-03-15
+      En de belanghebbende en de ander hebben hun hoofdverblijf in dezelfde woning
+      En de aanvraag van bijstand is gedaan op 2026-03-01
+      En hun huwelijk met elkaar is geëindigd op <einde>
+      Als het rechtsvermoeden van een gezamenlijke huishouding wordt beoordeeld
+      Dan <uitkomst>
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | einde      | uitkomst                                    | grondslag               |
+        | 2025-11-30 | wordt een gezamenlijke huishouding vermoed  | art. 3 lid 4 onder a Pw |
+        | 2024-04-15 | wordt een gezamenlijke huishouding vermoed  | art. 3 lid 4 onder a Pw |
+        | 2024-01-15 | wordt geen gezamenlijke huishouding vermoed | art. 3 lid 3 Pw         |
+
+    @M02-011
+    Scenario: Een huwelijk dat op de dag van de aanvraag en de peildatum eindigde
+      # Zij waren in de twee jaar vóór de aanvraag met elkaar gehuwd: vermoed, onder a. Een einde op de
+      # peildatum ligt niet na de peildatum.
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende en de ander hebben hun hoofdverblijf in dezelfde woning
+      En de aanvraag van bijstand is gedaan op 2026-03-01
+      En hun huwelijk met elkaar is geëindigd op 2026-03-01
+      Als het rechtsvermoeden van een gezamenlijke huishouding wordt beoordeeld
+      Dan wordt een gezamenlijke huishouding vermoed
+      En berust het vermoeden alleen op een eerder huwelijk met elkaar
+      En is de grondslag "art. 3 lid 4 onder a Pw"
+
   Regel: Vóór 2026 telde een eerder huwelijk met elkaar zonder termijn; voorlopig, want de oude tekst van art. 3 lid 4 Pw staat niet in de bronnen
 
     @M02-003 @voorlopig
@@ -99,6 +131,17 @@ Functionaliteit: Rechtsvermoeden gezamenlijke huishouding
       Als het rechtsvermoeden van een gezamenlijke huishouding wordt beoordeeld
       Dan wordt een gezamenlijke huishouding vermoed
       En is de grondslag "art. 3 lid 4 onder b en c Pw"
+
+    @M02-012
+    Scenario: Drie gevallen tegelijk worden alle drie genoemd
+      Gegeven de peildatum is 2026-02-01
+      En de belanghebbende en de ander hebben hun hoofdverblijf in dezelfde woning
+      En de een heeft een kind van de ander erkend
+      En zij hebben zich in een geldend samenlevingscontract wederzijds verplicht tot een bijdrage aan de huishouding
+      En zij worden op grond van een registratie aangemerkt als gezamenlijke huishouding
+      Als het rechtsvermoeden van een gezamenlijke huishouding wordt beoordeeld
+      Dan wordt een gezamenlijke huishouding vermoed
+      En is de grondslag "art. 3 lid 4 onder b, c en d Pw"
 
   Regel: Zonder hoofdverblijf in dezelfde woning is er geen rechtsvermoeden (art. 3 lid 4 aanhef Pw)
 

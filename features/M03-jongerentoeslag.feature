@@ -66,6 +66,26 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
       Dan is de norm € 345,99
       En is de verhoogde norm € 1.092,44
 
+    @M03-015
+    Abstract Scenario: Wie 21 jaar of ouder is, krijgt geen verhoging, ook niet zonder beroep op de ouders
+      # Art. 20 lid 3 geldt alleen voor 18-, 19- en 20-jarigen: de norm is die van art. 21 onder a
+      # (€ 1.401,50, Normenbrief 2026), zonder verhoging en zonder vergelijking met lid 4.
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is <leeftijd> jaar
+      En de belanghebbende heeft op 2026-02-02 algemene bijstand aangevraagd
+      En de belanghebbende kan het onderhoudsrecht jegens de ouders redelijkerwijs niet te gelde maken
+      Als de jongerentoeslag wordt beoordeeld
+      Dan geldt voor de jongere geen toeslag
+      En is de norm € 1.401,50
+      En wordt de norm verhoogd met een jongerentoeslag van € 0,00
+      En is er geen vergelijking met de norm van een 21-jarige nodig
+      En is de grondslag "art. 20 lid 3 Pw"
+
+      Voorbeelden:
+        | leeftijd |
+        |       21 |
+        |       25 |
+
   Regel: De verhoogde norm is niet hoger dan de norm van een 21-jarige in een vergelijkbare situatie (art. 20 lid 4 Pw)
 
     @M03-005 @normenbrief-2026
@@ -115,6 +135,38 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
       En wordt de norm verhoogd met een jongerentoeslag van € 746,45
       En is de verhoogde norm € 1.092,44
       En is de norm van een 21-jarige in een vergelijkbare situatie € 1.401,50
+
+    @M03-016 @normenbrief-2026
+    Scenario: Een belanghebbende van 25 gehuwd met een partner van 19 die niet op de ouders kan terugvallen
+      # De jonge echtgenoot is de jongere van lid 3. Norm gehuwden, een van beiden jonger dan 21, geen kinderen
+      # (art. 20 lid 1 onder b, Normenbrief 2026): € 1.347,06. Maximum: gehuwdennorm van art. 21 onder b,
+      # € 2.002,13. Verhoging min(€ 746,45; € 2.002,13 - € 1.347,06 = € 655,07) = € 655,07: lid 4 begrenst.
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 25 jaar
+      En de belanghebbende is gehuwd met een partner van 19 jaar
+      En de belanghebbende heeft op 2026-02-02 algemene bijstand aangevraagd
+      En de middelen van de ouders van de partner zijn niet toereikend voor diens levensonderhoud
+      Als de jongerentoeslag wordt beoordeeld
+      Dan geldt voor de jongere de verhoging van de norm
+      En is de norm € 1.347,06
+      En wordt de norm verhoogd met een jongerentoeslag van € 655,07
+      En is de verhoogde norm € 2.002,13
+      En is de norm van een 21-jarige in een vergelijkbare situatie € 2.002,13
+      En is de grondslag "art. 20 lid 4 Pw"
+
+    @M03-017 @normenbrief-2026
+    Scenario: Een partner van 19 zonder gegevens over de ouders krijgt geen verhoging
+      # Lid 3 verhoogt alleen als vaststaat dat de jongere geen beroep op de ouders kan doen; zonder dat
+      # gegeven blijft de norm van art. 20 lid 1 onder b: € 1.347,06.
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 25 jaar
+      En de belanghebbende is gehuwd met een partner van 19 jaar
+      En de belanghebbende heeft op 2026-02-02 algemene bijstand aangevraagd
+      Als de jongerentoeslag wordt beoordeeld
+      Dan geldt voor de jongere geen toeslag
+      En is de norm € 1.347,06
+      En wordt de norm verhoogd met een jongerentoeslag van € 0,00
+      En is de grondslag "art. 20 lid 3 Pw"
 
   Regel: Vóór 2026 verhoogt art. 20 de norm niet; het college kan bijzondere bijstand verlenen (art. 12 Pw, oud)
 
@@ -178,6 +230,21 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
       Als de jongerentoeslag wordt beoordeeld
       Dan geldt voor de jongere het overgangsrecht van artikel 12
       En is de bijzondere bijstand € 746,45 per maand
+      En is de grondslag "art. 78ff lid 1 Pw"
+
+    @M03-018 @normenbrief-2026
+    Scenario: Een lopende toekenning blijft ook bij een aanvraag in 2026, aangevuld tot de verhoging
+      # Art. 78ff lid 1: art. 12 (oud) blijft van toepassing op de resterende periode van reeds toegekende
+      # bijzondere bijstand, los van de datum van de aanvraag; € 600,00 wordt aangevuld tot € 746,45.
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 19 jaar
+      En de belanghebbende heeft op 2026-02-02 algemene bijstand aangevraagd
+      En de middelen van de ouders van de belanghebbende zijn niet toereikend voor diens levensonderhoud
+      En er loopt een toekenning van bijzondere bijstand op grond van artikel 12 van € 600,00 per maand
+      Als de jongerentoeslag wordt beoordeeld
+      Dan geldt voor de jongere het overgangsrecht van artikel 12
+      En is de bijzondere bijstand € 746,45 per maand
+      En wordt de norm verhoogd met een jongerentoeslag van € 0,00
       En is de grondslag "art. 78ff lid 1 Pw"
 
   Regel: Het bedrag volgt het netto minimumjeugdloon (art. 38 lid 2 Pw); het bedrag van 1 juli 2026 is voorlopig

@@ -60,6 +60,24 @@ Functionaliteit: Experimenten met de Participatiewet
       Dan past het experiment niet binnen artikel 83
       En is de grondslag "art. 83 lid 1 Pw"
 
+    @M23-009
+    Abstract Scenario: Van art. 31 alleen het tweede lid, en een ander artikel ook niet met lid 2
+      # Lid 1 noemt "artikel 31, tweede lid": lid 3 van art. 31 valt erbuiten; art. 18 lid 2 is niet genoemd.
+      # Een afwijking buiten art. 83 lid 1 maakt het hele experiment ontoelaatbaar.
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "<artikel>" lid <lid>
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met 2028-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan valt de laatste afwijking buiten artikel 83
+      En past het experiment niet binnen artikel 83
+      En is de grondslag "art. 83 lid 1 Pw"
+
+      Voorbeelden:
+        | artikel | lid |
+        |      31 |   3 |
+        |      18 |   2 |
+
   Regel: Een experiment duurt ten hoogste vijf jaar, tot 2026 drie, tenzij vóór het einde een wetsvoorstel is ingediend (art. 83 lid 2 Pw)
 
     @M23-005
@@ -92,6 +110,35 @@ Functionaliteit: Experimenten met de Participatiewet
         | 2025-12-31 | 2029-03-31 | niet binnen |
         | 2026-01-01 | 2031-03-31 | binnen      |
 
+    @M23-010
+    Abstract Scenario: Begonnen op 29 februari: vijf jaar eindigt eind februari 2033
+      # 2028-02-29 + 5 jaar: 2033 kent geen 29 februari. De laatste dag is 2033-02-28 (de dag vóór 1 maart) of,
+      # als de dagdatum 28 februari zou zijn, 2033-02-27; in beide lezingen past 2033-02-27 en 2033-03-01 niet.
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "9"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2028-02-29 tot en met <einde>
+      Als het experiment wordt getoetst aan artikel 83
+      Dan past het experiment <past> artikel 83
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | einde      | past        | grondslag        |
+        | 2033-02-27 | binnen      | art. 83 Pw       |
+        | 2033-03-01 | niet binnen | art. 83 lid 2 Pw |
+
+    @M23-011
+    Scenario: Op de dag van de inwerkingtreding geldt de duur van vijf jaar
+      # Peildatum 2026-01-01: lid 2 zoals het sinds die dag luidt, vijf jaar: 2026-04-01 tot en met 2031-03-31;
+      # een einde op 2030-03-31 past.
+      Gegeven de peildatum is 2026-01-01
+      En het experiment wijkt af van artikel "9"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met 2030-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan mag het experiment duren tot en met 2031-03-31
+      En past het experiment binnen artikel 83
+
     @M23-007
     Scenario: Verlengd tot de inwerkingtreding van een ingediend wetsvoorstel
       Gegeven de peildatum is 2026-03-01
@@ -113,3 +160,14 @@ Functionaliteit: Experimenten met de Participatiewet
       En het experiment loopt van 2026-04-01 tot en met 2026-03-31
       Als het experiment wordt getoetst aan artikel 83
       Dan wordt de invoer geweigerd met een melding over "einddatum"
+
+    @M23-012
+    Scenario: Een experiment van één dag
+      # Begin en einde op dezelfde dag: het experiment eindigt niet vóór het begint.
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "9"
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met 2026-04-01
+      Als het experiment wordt getoetst aan artikel 83
+      Dan past het experiment binnen artikel 83
+      En is de grondslag "art. 83 Pw"

@@ -51,6 +51,33 @@ Functionaliteit: Categoriale bijzondere bijstand en de drempel
       Dan is de drempel voor bijzondere bijstand € 100,00
       En kan het college de bijzondere bijstand niet weigeren wegens de drempel
 
+    @M25-013 @normenbrief-2026
+    Scenario: Individuele bijzondere bijstand vraagt het oordeel over de kosten en wordt niet ambtshalve vastgesteld
+      # Lid 1: het college gaat na of de kosten noodzakelijk zijn; ambtshalve vaststellen kan alleen de toeslag
+      # van lid 4 (lid 6). Drempel 2026: € 176,00; € 250,00 gaat erboven: niet weigeren, grondslag lid 1.
+      Gegeven de peildatum is 2026-03-01
+      En de aanvraag om bijzondere bijstand betreft individuele bijzondere bijstand
+      En de bijzondere kosten bedragen binnen twaalf maanden € 250,00
+      Als de categoriale bijzondere bijstand wordt beoordeeld
+      Dan kan de bijzondere bijstand in die vorm worden verleend
+      En wordt nagegaan of de kosten noodzakelijk zijn of gemaakt
+      En kan de bijzondere bijstand niet ambtshalve worden vastgesteld
+      En kan het college de bijzondere bijstand niet weigeren wegens de drempel
+      En is de grondslag "art. 35 lid 1 Pw"
+
+    @M25-014 @normenbrief-2026
+    Scenario: Een gemeentelijke drempel gelijk aan het bedrag van de wet
+      # Lid 2 staat een drempel tot en met € 176,00 toe (nooit hoger); kosten van € 176,00 gaan een
+      # drempel van € 176,00 niet te boven: het college kan weigeren.
+      Gegeven de peildatum is 2026-03-01
+      En de gemeente hanteert als beleid een drempel voor bijzondere bijstand van € 176,00
+      En de aanvraag om bijzondere bijstand betreft individuele bijzondere bijstand
+      En de bijzondere kosten bedragen binnen twaalf maanden € 176,00
+      Als de categoriale bijzondere bijstand wordt beoordeeld
+      Dan is de drempel voor bijzondere bijstand € 176,00
+      En kan het college de bijzondere bijstand weigeren omdat de kosten de drempel niet te boven gaan
+      En is de grondslag "art. 35 lid 2 Pw"
+
   Regel: Een collectieve aanvullende zorgverzekering kan zonder toetsing van de kosten en zonder drempel (art. 35 lid 3 Pw)
 
     @M25-004
@@ -62,6 +89,14 @@ Functionaliteit: Categoriale bijzondere bijstand en de drempel
       En wordt niet nagegaan of de kosten noodzakelijk zijn of gemaakt
       En geldt er geen drempel voor bijzondere bijstand
       En is de grondslag "art. 35 lid 3 Pw"
+
+    @M25-016
+    Scenario: De collectieve zorgverzekering wordt niet ambtshalve vastgesteld
+      # Ambtshalve vaststellen kan alleen de toeslag van lid 4 (lid 6), niet de vorm van lid 3.
+      Gegeven de peildatum is 2026-03-01
+      En de aanvraag om bijzondere bijstand betreft een collectieve aanvullende zorgverzekering
+      Als de categoriale bijzondere bijstand wordt beoordeeld
+      Dan kan de bijzondere bijstand niet ambtshalve worden vastgesteld
 
   Regel: De energietoeslag kon alleen tot de datum in de wet worden verstrekt (art. 35 lid 4 Pw)
 
@@ -78,6 +113,24 @@ Functionaliteit: Categoriale bijzondere bijstand en de drempel
         | vorm                        | grondslag                |
         | de energietoeslag over 2022 | art. 35 lid 4 onder a Pw |
         | de energietoeslag over 2023 | art. 35 lid 4 onder b Pw |
+
+    @M25-017
+    Abstract Scenario: Op de eerste dag van pwibs gegevens kan geen energietoeslag meer worden verstrekt, en er is geen drempel
+      # Lid 4: over 2022 tot en met 2023-06-30, over 2023 tot en met 2024-08-31; op 2025-07-01 (en tot en
+      # met 2025-08-31) beide voorbij. De drempel van lid 2 gaat alleen over de kosten van lid 1.
+      Gegeven de peildatum is <peildatum>
+      En de aanvraag om bijzondere bijstand betreft <vorm>
+      En de aanvrager van bijzondere bijstand is 40 jaar
+      Als de categoriale bijzondere bijstand wordt beoordeeld
+      Dan kan de bijzondere bijstand in die vorm niet worden verleend
+      En geldt er geen drempel voor bijzondere bijstand
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | peildatum  | vorm                        | grondslag                |
+        | 2025-07-01 | de energietoeslag over 2022 | art. 35 lid 4 onder a Pw |
+        | 2025-07-01 | de energietoeslag over 2023 | art. 35 lid 4 onder b Pw |
+        | 2025-08-31 | de energietoeslag over 2023 | art. 35 lid 4 onder b Pw |
 
     @M25-006 @voorlopig
     Scenario: Op de laatste dag kon de energietoeslag over 2022 nog worden verstrekt, ambtshalve
@@ -138,6 +191,16 @@ Functionaliteit: Categoriale bijzondere bijstand en de drempel
     Scenario: Een gemeentelijke drempel boven het wettelijke bedrag
       Gegeven de peildatum is 2026-03-01
       En de gemeente hanteert als beleid een drempel voor bijzondere bijstand van € 200,00
+      En de aanvraag om bijzondere bijstand betreft individuele bijzondere bijstand
+      En de bijzondere kosten bedragen binnen twaalf maanden € 150,00
+      Als de categoriale bijzondere bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.bijzondereBijstandDrempel"
+
+    @M25-015
+    Scenario: Een gemeentelijke drempel een cent boven het wettelijke bedrag
+      # Lid 2: ten hoogste € 176,00 (2026); € 176,01 is hoger en wordt geweigerd.
+      Gegeven de peildatum is 2026-03-01
+      En de gemeente hanteert als beleid een drempel voor bijzondere bijstand van € 176,01
       En de aanvraag om bijzondere bijstand betreft individuele bijzondere bijstand
       En de bijzondere kosten bedragen binnen twaalf maanden € 150,00
       Als de categoriale bijzondere bijstand wordt beoordeeld

@@ -904,6 +904,7 @@ Functionaliteit: Berekening van de bijstand over een maand
       En de partner ontvangt in de maand € 500,00 netto loon
       Als de bijstand over de maand wordt berekend
       Dan is het inkomen dat met de bijstand wordt verrekend € 500,00
+      En tellen de inkomsten uit arbeid na vrijlating mee voor € 500,00
       En wordt over de maand € 1.402,02 bijstand betaald
       En wordt € 60,11 vakantietoeslag gereserveerd
       En houdt het huishouden deze maand € 1.902,02 over om van te leven

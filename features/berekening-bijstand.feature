@@ -888,6 +888,24 @@ Functionaliteit: Berekening van de bijstand over een maand
         | soort            | bedrag  | artikel          | maatregel |
         | voedselpakketten | € 50,00 | art. 18 lid 8 Pw | M04       |
       En wordt over de maand € 1.331,42 bijstand betaald
+    # Maart 2026, alleenstaande van 45: een loonbetaling van € 1.000,00 ontvangen in maart en over maart telt in
+    # maart, onder elke lezing van art. 31 en 32 Pw; zonder oordeel van het college blijft niets vrij. Norm
+    # € 1.401,50, vakantietoeslag € 70,08, betaald € 1.331,42 − € 1.000,00 = € 331,42. Vakantieaanspraak
+    # (art. 31 lid 4 Pw, Regeling art. 11 schijf 2): 8,00 % × € 1.000,00 − € 20,77 = € 59,23; gereserveerd
+    # € 70,08 − € 59,23 = € 10,85. Over om van te leven € 1.000,00 + € 331,42 = € 1.331,42.
+
+    @BER-059 @normenbrief-2026
+    Scenario: Een loonbetaling ontvangen in de maand waarop zij betrekking heeft
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En hij ontvangt in 2026-03 een loonbetaling van € 1.000,00 over 2026-03
+      Als de bijstand over de maand wordt berekend
+      Dan is het inkomen dat met de bijstand wordt verrekend € 1.000,00
+      En tellen de inkomsten uit arbeid na vrijlating mee voor € 1.000,00
+      En wordt over de maand € 331,42 bijstand betaald
+      En wordt € 10,85 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 1.331,42 over om van te leven
     # Maart 2026, gehuwden van 40 en 38, de partner (met recht) verdient € 500,00 netto; zonder oordeel van het
     # college over de vrijlating blijft niets vrij. Norm art. 21 onder b € 2.002,13; vakantietoeslag 5 % =
     # € 100,1065 -> € 100,11; maanddeel € 1.902,02; betaald € 1.902,02 − € 500,00 = € 1.402,02. De

@@ -36,6 +36,67 @@ Functionaliteit: Berekening van de bijstand over een maand
         | alleenstaande-45-met-moeder-70 | € 1.001,07 | art. 22a lid 1 Pw  | € 50,05  | € 951,02   |
         | alleenstaande-pensioen-68      | € 1.564,69 | art. 22 onder a Pw | € 78,23  | € 1.486,46 |
 
+  Regel: De norm van de maand is die van de peildatum: tot en met 31 december 2025 de normen van 1 juli 2025, van 1 januari tot en met 30 juni 2026 die van 1 januari 2026 (Normenbrief 1 januari 2026, Bijlage I)
+    # De bedragen staan als gedrukt in Bijlage I (kolommen 1 juli 2025 en 1 januari 2026); 30 juni 2026 is de
+    # laatste dag vóór de indexering van 1 juli 2026. Art. 20 lid 1 onder b en c, lid 2 onder b en c, art. 21 onder b.
+
+    @BER-048 @normenbrief-2026
+    Abstract Scenario: De norm van gehuwden op de laatste dag van 2025 en op 30 juni 2026
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is <leeftijd> jaar
+      En de belanghebbende is gehuwd met een partner van <partner> jaar
+      En er komen <kinderen> kinderen ten laste van het huishouden
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm <norm>
+      En zijn er geen vrijlatingen
+
+      Voorbeelden:
+        | peildatum  | maand   | leeftijd | partner | kinderen | norm       |
+        | 2025-12-31 | 2025-12 |       19 |      19 |        0 | € 675,96   |
+        | 2026-06-30 | 2026-06 |       19 |      19 |        0 | € 691,98   |
+        | 2025-12-31 | 2025-12 |       19 |      19 |        1 | € 1.067,12 |
+        | 2026-06-30 | 2026-06 |       19 |      19 |        1 | € 1.092,41 |
+        | 2025-12-31 | 2025-12 |       19 |      40 |        0 | € 1.315,88 |
+        | 2026-06-30 | 2026-06 |       19 |      40 |        0 | € 1.347,06 |
+        | 2025-12-31 | 2025-12 |       19 |      40 |        1 | € 1.707,04 |
+        | 2026-06-30 | 2026-06 |       19 |      40 |        1 | € 1.747,49 |
+        | 2025-12-31 | 2025-12 |       40 |      38 |        0 | € 1.955,80 |
+        | 2026-06-30 | 2026-06 |       40 |      38 |        0 | € 2.002,13 |
+    # Art. 20 lid 1 onder a (alleenstaande van 19) en art. 22 onder a (alleenstaande pensioengerechtigde).
+
+    @BER-049 @normenbrief-2026
+    Abstract Scenario: De norm van een alleenstaande op de laatste dag van 2025 en op 30 juni 2026
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En het huishouden "<huishouden>"
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm <norm>
+
+      Voorbeelden:
+        | peildatum  | maand   | huishouden                | norm       |
+        | 2025-12-31 | 2025-12 | jongere-19                | € 337,98   |
+        | 2026-06-30 | 2026-06 | jongere-19                | € 345,99   |
+        | 2025-12-31 | 2025-12 | alleenstaande-pensioen-68 | € 1.530,21 |
+        | 2026-06-30 | 2026-06 | alleenstaande-pensioen-68 | € 1.564,69 |
+    # Art. 22 onder b: gehuwden die beiden de pensioengerechtigde leeftijd hebben bereikt.
+
+    @BER-050 @normenbrief-2026
+    Abstract Scenario: De norm van pensioengerechtigde gehuwden op de laatste dag van 2025 en op 30 juni 2026
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de belanghebbende is gehuwd met een partner van 67 jaar
+      En de partner heeft de pensioengerechtigde leeftijd bereikt
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm <norm>
+
+      Voorbeelden:
+        | peildatum  | maand   | norm       |
+        | 2025-12-31 | 2025-12 | € 2.094,98 |
+        | 2026-06-30 | 2026-06 | € 2.144,16 |
+
   Regel: Inkomen gaat eerst af van het maanddeel van de norm en daarna van de reservering; wie niet minder inkomen heeft dan de norm, heeft geen recht (art. 19 lid 1 onder a en lid 2 Pw)
 
     @BER-002 @normenbrief-2026
@@ -65,6 +126,34 @@ Functionaliteit: Berekening van de bijstand over een maand
       Als de bijstand over de maand wordt berekend
       Dan is er geen recht op algemene bijstand over de maand
       En is de grondslag "art. 19 lid 2 Pw"
+    # Maart 2026, alleenstaande van 35: maanddeel € 1.331,42. Inkomen € 1.330,42: betaald € 1.331,42 − € 1.330,42
+    # = € 1,00, gereserveerd € 70,08; het huishouden houdt € 1.330,42 + € 1,00 = € 1.331,42 over.
+
+    @BER-054 @normenbrief-2026
+    Scenario: Een inkomen dat precies € 1,00 bijstand overlaat
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden ontvangt in de maand € 1.330,42 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan is er recht op algemene bijstand over de maand
+      En wordt over de maand € 1,00 bijstand betaald
+      En wordt € 70,08 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 1.331,42 over om van te leven
+    # Inkomen € 1.500,00 is hoger dan de norm € 1.401,50: geen recht (art. 19 lid 1 onder a); het huishouden
+    # houdt zijn inkomen van € 1.500,00 over, meer dan de kale uitkering € 1.331,42.
+
+    @BER-055 @normenbrief-2026
+    Scenario: Met een inkomen boven de norm is er geen recht
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden ontvangt in de maand € 1.500,00 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan is er geen recht op algemene bijstand over de maand
+      En wordt over de maand € 0,00 bijstand betaald
+      En houdt het huishouden deze maand € 1.500,00 over om van te leven
+      En houdt hij niet minder over dan de kale uitkering
 
   Regel: Vermogen boven de vermogensgrens sluit bijstand uit (art. 19 lid 1 onder b en art. 34 Pw, M05)
 
@@ -501,6 +590,80 @@ Functionaliteit: Berekening van de bijstand over een maand
         | peildatum  | betaald    |
         | 2026-02-14 | € 1.331,42 |
         | 2026-02-15 | € 1.051,12 |
+    # Art. 18 lid 5 Pw: de verordening stelt de verlaging bij een eerste verzuim op drie maanden (ten hoogste drie);
+    # een verlaging van 100 % laat van de bijstand van elke maand niets over: geen betaling en geen
+    # vakantietoeslag (die is begrepen in de bijstand, art. 19 lid 3), welke volgorde ook geldt. Opgelegd in
+    # december 2025: de verlaging geldt in 2025-12, 2026-01 en 2026-02 en is 100 % van de norm van die maand;
+    # in 2026: art. 21 onder a € 1.401,50 (Normenbrief 1 januari 2026, Bijlage I). M22 is per 2026-01-01 een
+    # maatregel van de wet: toegepast in januari en februari 2026.
+
+    @BER-045 @normenbrief-2026
+    Abstract Scenario: Een verlaging van 100 % gedurende drie maanden over de jaargrens heen
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 35 jaar
+      En in 2025-12 is de bijstand verlaagd omdat de belanghebbende op 2025-11-27 een arbeidsverplichting van artikel 18 lid 4 niet nakwam
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 3 maanden
+      Als de bijstand over de maand wordt berekend
+      Dan gaat er deze maand € 1.401,50 aan verlaging af op grond van "art. 18 lid 5 Pw"
+      En wordt over de maand € 0,00 bijstand betaald
+      En wordt € 0,00 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 0,00 over om van te leven
+      En houdt hij minder over dan de kale uitkering
+      En is als laatste maatregel "M22" toegepast op grond van "art. 18 lid 5 Pw"
+
+      Voorbeelden:
+        | peildatum  | maand   |
+        | 2026-01-01 | 2026-01 |
+        | 2026-02-28 | 2026-02 |
+    # Dezelfde verlaging in de maand van oplegging en in de twee maanden na de drie maanden. 2025-12: norm art. 21
+    # onder a € 1.369,06 (Normenbrief, 1 juli 2025); vakantietoeslag 5 % = € 68,453 -> € 68,45; kale uitkering
+    # € 1.369,06 − € 68,45 = € 1.300,61; de verlaging van 100 % laat niets over. Vóór 2026 is M22 geen maatregel
+    # van de wet: geen toegepaste maatregel. 2026-03 en 2026-04: de verlaging is voorbij; betaald € 1.401,50 − € 70,08
+    # = € 1.331,42 (5 % = € 70,075 -> € 70,08), gelijk aan de kale uitkering.
+
+    @BER-046 @normenbrief-2026
+    Abstract Scenario: De maand van oplegging en de maand na de verlaging van drie maanden
+      Gegeven de peildatum is <peildatum>
+      En de bijstandsmaand is <maand>
+      En de belanghebbende is 35 jaar
+      En in 2025-12 is de bijstand verlaagd omdat de belanghebbende op 2025-11-27 een arbeidsverplichting van artikel 18 lid 4 niet nakwam
+      En de afstemmingsverordening stelt de verlaging bij een eerste verzuim op 3 maanden
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm <norm>
+      En wordt over de maand <betaald> bijstand betaald
+      En wordt <toeslag> vakantietoeslag gereserveerd
+      En is de kale uitkering per maand <kaal>
+      En houdt hij <vergelijking>
+      En zijn er geen toegepaste maatregelen
+
+      Voorbeelden:
+        | peildatum  | maand   | norm       | betaald    | toeslag | kaal       | vergelijking                           |
+        | 2025-12-01 | 2025-12 | € 1.369,06 | € 0,00     | € 0,00  | € 1.300,61 | minder over dan de kale uitkering      |
+        | 2026-03-01 | 2026-03 | € 1.401,50 | € 1.331,42 | € 70,08 | € 1.331,42 | niet minder over dan de kale uitkering |
+        | 2026-04-01 | 2026-04 | € 1.401,50 | € 1.331,42 | € 70,08 | € 1.331,42 | niet minder over dan de kale uitkering |
+
+    @BER-047
+    Scenario: Een verlaging die pas na de berekende maand is opgelegd
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En in 2026-04 is de bijstand verlaagd omdat de belanghebbende op 2026-02-27 een arbeidsverplichting van artikel 18 lid 4 niet nakwam
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "afstemming.opgelegdIn"
+    # Art. 18b lid 9 Pw: de verlaging wegens de taaleis is 20 % van de bijstandsnorm, vanaf de schriftelijke
+    # kennisgeving (lid 4): 20 % × € 1.401,50 = € 280,30. Welk deel van de betaling en welk deel van de
+    # reservering afgaat, is voorlopig (BER-026); het bedrag van de verlaging en de grondslag zijn dat niet.
+
+    @BER-051 @normenbrief-2026
+    Scenario: De verlaging wegens de taaleis op de dag van de kennisgeving
+      Gegeven de peildatum is 2026-02-15
+      En de bijstandsmaand is 2026-02
+      En de belanghebbende is 35 jaar
+      En voor de taaleis is de belanghebbende op 2026-02-15 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      Als de bijstand over de maand wordt berekend
+      Dan gaat er deze maand € 280,30 aan verlaging af op grond van "art. 18b lid 9 Pw"
+      En is als laatste maatregel "M22" toegepast op grond van "art. 18b lid 9 Pw"
 
   Regel: Maatwerk in de norm geldt voor de hele maand, binnen dezelfde ruimte als bij de vaststelling van de norm (art. 18 lid 1 en 27 Pw, M24)
     # Norm art. 27 lager vastgesteld op € 1.200,00 (zoals M24-001 bij de bijstandsnorm). Vakantietoeslag
@@ -542,6 +705,28 @@ Functionaliteit: Berekening van de bijstand over een maand
       En de belanghebbende is 35 jaar
       Als de bijstand over de maand wordt berekend
       Dan wordt de invoer geweigerd met een melding over "peildatum"
+
+    @BER-052
+    Scenario: De peildatum ligt in de maand vóór de berekende maand
+      Gegeven de peildatum is 2026-02-28
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "peildatum"
+    # Art. 27 Pw laat alleen een lagere norm toe: € 1.500,00 ligt boven de norm € 1.401,50 (art. 21 onder a).
+
+    @BER-053
+    Scenario: Maatwerk boven de norm en inkomsten van een partner die er niet is
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En de partner ontvangt in de maand € 10,00 aan een andere uitkering
+      En het college stelt als maatwerk de norm op € 1.500,00
+      En het college motiveert het maatwerk met "hij heeft hogere woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "inkomsten.overigeInkomstenPartner"
+      En wordt de invoer geweigerd met een melding over "maatwerk.waarde"
 
     @BER-027
     Scenario: Feiten over een partner in een huishouden zonder partner
@@ -670,3 +855,75 @@ Functionaliteit: Berekening van de bijstand over een maand
       Dan zijn er geen vrijlatingen
       En zijn er geen toegepaste maatregelen
       En wordt over de maand € 831,42 bijstand betaald
+    # Maart 2026, alleenstaande van 35 met alleen € 300,00 aan giften, de eerste dit jaar: binnen de € 1.200,00
+    # per kalenderjaar, dus geheel vrij (art. 31 lid 2 onder m Pw, M04). Betaald het maanddeel € 1.331,42; het
+    # huishouden heeft € 300,00 + € 1.331,42 = € 1.631,42, meer dan de kale uitkering.
+
+    @BER-056 @normenbrief-2026
+    Scenario: Alleen giften binnen de jaargrens
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden krijgt in de maand € 300,00 aan giften
+      Als de bijstand over de maand wordt berekend
+      Dan zijn de toegepaste maatregelen:
+        | maatregel | artikel                  |
+        | M04       | art. 31 lid 2 onder m Pw |
+      En zijn de vrijlatingen:
+        | soort  | bedrag   | artikel                  | maatregel |
+        | giften | € 300,00 | art. 31 lid 2 onder m Pw | M04       |
+      En wordt over de maand € 1.331,42 bijstand betaald
+      En houdt het huishouden deze maand € 1.631,42 over om van te leven
+      En houdt hij niet minder over dan de kale uitkering
+    # Alleen € 50,00 aan voedselpakketten: geheel niet in aanmerking (art. 18 lid 8, tweede zin, Pw, M04).
+
+    @BER-057 @normenbrief-2026
+    Scenario: Alleen een voedselpakket
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En het huishouden krijgt in de maand € 50,00 aan voedselpakketten
+      Als de bijstand over de maand wordt berekend
+      Dan zijn de vrijlatingen:
+        | soort            | bedrag  | artikel          | maatregel |
+        | voedselpakketten | € 50,00 | art. 18 lid 8 Pw | M04       |
+      En wordt over de maand € 1.331,42 bijstand betaald
+    # Maart 2026, alleenstaande van 45: een loonbetaling van € 1.000,00 ontvangen in maart en over maart telt in
+    # maart, onder elke lezing van art. 31 en 32 Pw; zonder oordeel van het college blijft niets vrij. Norm
+    # € 1.401,50, vakantietoeslag € 70,08, betaald € 1.331,42 − € 1.000,00 = € 331,42. Vakantieaanspraak
+    # (art. 31 lid 4 Pw, Regeling art. 11 schijf 2): 8,00 % × € 1.000,00 − € 20,77 = € 59,23; gereserveerd
+    # € 70,08 − € 59,23 = € 10,85. Over om van te leven € 1.000,00 + € 331,42 = € 1.331,42.
+
+    @BER-059 @normenbrief-2026
+    Scenario: Een loonbetaling ontvangen in de maand waarop zij betrekking heeft
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En hij ontvangt in 2026-03 een loonbetaling van € 1.000,00 over 2026-03
+      Als de bijstand over de maand wordt berekend
+      Dan is het inkomen dat met de bijstand wordt verrekend € 1.000,00
+      En tellen de inkomsten uit arbeid na vrijlating mee voor € 1.000,00
+      En wordt over de maand € 331,42 bijstand betaald
+      En wordt € 10,85 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 1.331,42 over om van te leven
+    # Maart 2026, gehuwden van 40 en 38, de partner (met recht) verdient € 500,00 netto; zonder oordeel van het
+    # college over de vrijlating blijft niets vrij. Norm art. 21 onder b € 2.002,13; vakantietoeslag 5 % =
+    # € 100,1065 -> € 100,11; maanddeel € 1.902,02; betaald € 1.902,02 − € 500,00 = € 1.402,02. De
+    # vakantieaanspraak over het loon (art. 31 lid 4 Pw, Regeling art. 11 schijf 1, Normenbrief 2026 Bijlage IV):
+    # 8,00 % × € 500,00 = € 40,00, af van de reservering: € 100,11 − € 40,00 = € 60,11. Over om van te leven
+    # € 500,00 + € 1.402,02 = € 1.902,02. Geen maatregel van de wet van 2025 (M19 geldt vanaf 2027).
+
+    @BER-058 @normenbrief-2026
+    Scenario: Het loon van de partner met recht en zijn vakantieaanspraak
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      En de partner ontvangt in de maand € 500,00 netto loon
+      Als de bijstand over de maand wordt berekend
+      Dan is het inkomen dat met de bijstand wordt verrekend € 500,00
+      En tellen de inkomsten uit arbeid na vrijlating mee voor € 500,00
+      En wordt over de maand € 1.402,02 bijstand betaald
+      En wordt € 60,11 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 1.902,02 over om van te leven
+      En zijn er geen toegepaste maatregelen

@@ -153,6 +153,37 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
       Als de kostendelersnorm wordt beoordeeld
       Dan is de norm € 691,98
       En is de kostendelersnorm niet van toepassing
+    # Art. 22a lid 3 Pw: bij een echtgenoot van 18-20 naast een echtgenoot van 21+ met kostendelers is de norm het
+    # deel van de oudere (art. 22a lid 1, A = 2: 50 % van de gehuwdennorm) plus het vaste deel voor de jongere
+    # (Normenbrief 1 januari 2026, Bijlage I). Met een kind (onder a): 1 juli 2025 50 % × 1.955,80 = 977,90 + 729,14 =
+    # 1.707,04; 1 januari 2026 50 % × 2.002,13 = 1.001,065, op centen 1.001,07, + 746,42 = 1.747,49. Zonder kind
+    # (onder b) op 2025-12-31: 977,90 + 337,98 = 1.315,88 (op 2026-01-01 is dat 1.347,06, NORM-010).
+
+    @NORM-022 @normenbrief-2026
+    Abstract Scenario: Een echtgenoot van 19 met een kind naast een echtgenoot van 30, met een kostendeler, rond de jaarwisseling
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 19 jaar
+      En de belanghebbende is gehuwd met een partner van 30 jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En in de woning woont ook een medebewoner van 50 jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is de norm <norm>
+      En is de grondslag "art. 22a lid 3 onder a Pw"
+
+      Voorbeelden:
+        | peildatum  | norm       |
+        | 2025-12-31 | € 1.707,04 |
+        | 2026-01-01 | € 1.747,49 |
+
+    @NORM-023 @normenbrief-2026
+    Scenario: Een echtgenoot van 19 zonder kind naast een echtgenoot van 30, met een kostendeler, op 31 december 2025
+      Gegeven de peildatum is 2025-12-31
+      En de belanghebbende is 19 jaar
+      En de belanghebbende is gehuwd met een partner van 30 jaar
+      En in de woning woont ook een medebewoner van 50 jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan is de norm € 1.315,88
+      En is de grondslag "art. 22a lid 3 onder b Pw"
 
     @NORM-011 @normenbrief-2026
     Scenario: Een kostendeler die de pensioengerechtigde leeftijd heeft bereikt

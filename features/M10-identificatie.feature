@@ -35,6 +35,21 @@ Functionaliteit: Identificatie met rijbewijs of eID
       Als de identiteit van de belanghebbende wordt vastgesteld
       Dan is de identiteit niet vastgesteld
       En is de grondslag "art. 17 lid 3 Pw"
+    # Art. 17 lid 3 Pw zoals het op 31 december 2025 gold (en in de geconsolideerde tekst van 1 januari 2026 nog
+    # staat): de identiteit wordt vastgesteld met een document van art. 1 lid 1 onder 1° tot en met 3° Wid, zoals
+    # een paspoort; een ander document volstaat niet.
+
+    @M10-009
+    Abstract Scenario: Op 31 december 2025 een paspoort of een ander document
+      Gegeven de peildatum is 2025-12-31
+      En de belanghebbende toont <document>
+      Als de identiteit van de belanghebbende wordt vastgesteld
+      Dan <uitkomst>
+
+      Voorbeelden:
+        | document                | uitkomst                                      |
+        | een Nederlands paspoort | is de identiteit vastgesteld met een document |
+        | een ander document      | is de identiteit niet vastgesteld             |
 
   Regel: Met de nieuwe tekst telt ook het rijbewijs (art. 17 lid 3 Pw, art. 1 lid 1 onder 4° Wid); voorlopig, want de datum hangt af van de Verzamelwet SZW 2026
 

@@ -107,6 +107,16 @@ Functionaliteit: Identificatie met rijbewijs of eID
       Dan is de identiteit niet vastgesteld
 
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
+    # Art. 1 onder j, 2°, Pw en art. 6 lid 1 eIDAS: erkenning voor grensoverschrijdende authenticatie bestaat alleen
+    # voor een middel uit een andere staat; een Nederlands middel met die erkenning is onjuiste invoer.
+
+    @M10-010
+    Scenario: Een Nederlands eID kan niet erkend zijn voor grensoverschrijdende authenticatie
+      Gegeven de peildatum is 2026-03-01
+      En de aanvraag is gedaan met een in Nederland uitgegeven elektronisch identificatiemiddel van niveau substantieel
+      En dat middel is erkend voor grensoverschrijdende authenticatie
+      Als de identiteit van de belanghebbende wordt vastgesteld
+      Dan wordt de invoer geweigerd met een melding over "elektronischIdentificatiemiddel.erkendVoorGrensoverschrijdendeAuthenticatie"
 
     @M10-008
     Scenario: Een eID zonder betrouwbaarheidsniveau

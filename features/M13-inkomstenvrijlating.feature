@@ -490,6 +490,39 @@ Functionaliteit: Inkomstenvrijlating
       En geldt de vrijlating van "art. 34a lid 1 onder a Pw"
       En resten na deze maand nog 11 maanden van de vrijlatingsperiode
       En is artikel 34a vervroegd toegepast
+    # Art. 31 lid 2 onder z Pw (tekst 2026): ten hoogste twaalf maanden 15 % tot € 180,19. Met 0 maanden voorbij is
+    # dit de eerste: 15 % van € 1.000,00 = € 150,00, daarna resten 12 − 0 − 1 = 11; met 11 voorbij resten 0.
+
+    @M13-036 @normenbrief-2026
+    Abstract Scenario: De resterende maanden van onderdeel z
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 30 jaar
+      En de belanghebbende werkt in een dienstbetrekking en behoort tot de doelgroep loonkostensubsidie
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En van de vrijlating voor de doelgroep loonkostensubsidie zijn al <voorbij> maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 150,00 vrijgelaten
+      En geldt de vrijlating van "art. 31 lid 2 onder z Pw"
+      En resten na deze maand nog <rest> maanden van de vrijlatingsperiode
+
+      Voorbeelden:
+        | voorbij | rest |
+        |       0 |   11 |
+        |      11 |    0 |
+    # Een gemeente die vanaf 2026-01-01 vooruitloopt, past art. 34a lid 1 onder b op die dag toe: 15 % van
+    # € 1.500,00 = € 225,00, zonder maximum.
+
+    @M13-037
+    Scenario: Medisch urenbeperkt en vervroegd toegepast vanaf de eerste dag
+      Gegeven de peildatum is 2026-01-01
+      En de gemeente past artikel 34a vervroegd toe vanaf 2026-01-01
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is medisch urenbeperkt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.500,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 225,00 vrijgelaten
+      En geldt de vrijlating van "art. 34a lid 1 onder b Pw"
 
   Regel: Of artikel 34a vervroegd of gewoon geldt en of een nieuwe periode begint, staat in het besluit (art. 34a lid 1 en 3 Pw; Normenbrief 1 januari 2026)
     # Een gemeente die vanaf 2026-07-01 vooruitloopt, past op 2026-07-01 art. 34a vervroegd toe, ook als het college

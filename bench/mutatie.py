@@ -302,7 +302,8 @@ def _yaml_mutanten(naam: str, tags: list[str]) -> Iterator[Mutant]:
 
 
 def _catalogusmutanten() -> Iterator[Mutant]:
-    """De datum van inwerkingtreding van elke maatregel een dag eerder en later, getoetst met die maatregel."""
+    """De datum van inwerkingtreding van elke maatregel een dag eerder en later, getoetst met die maatregel en met de
+    berekening over de maand (BER), die de maatregelen vanaf hun datum toepast en in `toegepasteMaatregelen` noemt."""
     naam = "reference/catalogus.yaml"
     tekst = (WORTEL / naam).read_text("utf-8")
     regels = tekst.splitlines(keepends=True)
@@ -316,7 +317,7 @@ def _catalogusmutanten() -> Iterator[Mutant]:
                             (datum + dt.timedelta(days=richting)).isoformat())
             yield Mutant(naam, index + 1, f"yaml/{soort}", f"{gevonden.group(1)} {gevonden.group(2)}",
                          f"{gevonden.group(1)} {(datum + dt.timedelta(days=richting)).isoformat()}",
-                         gevonden.group(1), gevonden.group(1), bron)
+                         gevonden.group(1), _tags([gevonden.group(1), "BER"]), bron)
 
 
 def mutanten(selectie: set[str] | None) -> list[Mutant]:

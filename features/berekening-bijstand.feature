@@ -619,7 +619,7 @@ Functionaliteit: Berekening van de bijstand over een maand
     # Dezelfde verlaging in de maand van oplegging en in de twee maanden na de drie maanden. 2025-12: norm art. 21
     # onder a € 1.369,06 (Normenbrief, 1 juli 2025); vakantietoeslag 5 % = € 68,453 -> € 68,45; kale uitkering
     # € 1.369,06 − € 68,45 = € 1.300,61; de verlaging van 100 % laat niets over. Vóór 2026 is M22 geen maatregel
-    # van de wet: geen toegepaste maatregel. 2026-03 en 2026-04: de verlaging is voorbij; betaald € 1.401,50 − € 70,08
+    # van de wet: geen toegepaste maatregel, ook niet op 2025-12-31, de dag vóór de inwerkingtreding. 2026-03 en 2026-04: de verlaging is voorbij; betaald € 1.401,50 − € 70,08
     # = € 1.331,42 (5 % = € 70,075 -> € 70,08), gelijk aan de kale uitkering.
 
     @BER-046 @normenbrief-2026
@@ -640,6 +640,7 @@ Functionaliteit: Berekening van de bijstand over een maand
       Voorbeelden:
         | peildatum  | maand   | norm       | betaald    | toeslag | kaal       | vergelijking                           |
         | 2025-12-01 | 2025-12 | € 1.369,06 | € 0,00     | € 0,00  | € 1.300,61 | minder over dan de kale uitkering      |
+        | 2025-12-31 | 2025-12 | € 1.369,06 | € 0,00     | € 0,00  | € 1.300,61 | minder over dan de kale uitkering      |
         | 2026-03-01 | 2026-03 | € 1.401,50 | € 1.331,42 | € 70,08 | € 1.331,42 | niet minder over dan de kale uitkering |
         | 2026-04-01 | 2026-04 | € 1.401,50 | € 1.331,42 | € 70,08 | € 1.331,42 | niet minder over dan de kale uitkering |
 

@@ -727,6 +727,23 @@ Functionaliteit: Berekening van de bijstand over een maand
       Als de bijstand over de maand wordt berekend
       Dan wordt de invoer geweigerd met een melding over "inkomsten.overigeInkomstenPartner"
       En wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+    # Alleen de onjuiste gegevens worden genoemd (openapi.yaml, OngeldigeInvoer): de peildatum 2026-03-01 ligt in de
+    # maand 2026-03, en de norm lager vaststellen op € 1.200,00 onder de norm € 1.401,50 van art. 21 onder a laat
+    # art. 27 Pw toe (M24-001); alleen de uitkering van een partner die er niet is, is onjuist.
+
+    @BER-062
+    Scenario: Inkomsten van een partner die er niet is, naast een juiste peildatum en een toegestane lagere norm
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En de partner ontvangt in de maand € 10,00 aan een andere uitkering
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "inkomsten.overigeInkomstenPartner"
+      En wordt de invoer geweigerd zonder melding over "peildatum"
+      En wordt de invoer geweigerd zonder melding over "maatwerk.waarde"
 
     @BER-027
     Scenario: Feiten over een partner in een huishouden zonder partner

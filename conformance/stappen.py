@@ -188,15 +188,18 @@ def _huishouden(boek: Catalogus, stap: Stap) -> Callable[..., None]:
 
 
 def _weigering(boek: Catalogus, stap: Stap) -> Callable[..., None]:
+    genoemd = stap.algemeen == "weigering"
+
     def weigering(casus: Casus, doel: Doel, veld: str) -> None:
-        """Een weigering: 400, problem+json, en het veld staat in invalidParams."""
+        """Een weigering: 400, problem+json, en het veld staat (of, zonder melding, staat niet) in invalidParams."""
         gegevens = _vereis_status(casus, 400)
         antwoord = casus.gelezen()
         if antwoord.content_type != PROBLEM_JSON:
             raise Afwijking("contract", PROBLEM_JSON, antwoord.content_type)
         namen = [p.get("name") for p in gegevens.get("invalidParams", []) if isinstance(p, dict)]
-        if veld not in namen:
-            raise Afwijking("uitkomst", f"{_json(veld)} in invalidParams", _json(namen), veld="invalidParams")
+        if (veld in namen) != genoemd:
+            raise Afwijking("uitkomst", f"{_json(veld)} {'' if genoemd else 'niet '}in invalidParams", _json(namen),
+                            veld="invalidParams")
 
     return weigering
 

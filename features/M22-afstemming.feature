@@ -656,6 +656,47 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
       Als de afstemming van de bijstand wordt beoordeeld
       Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingPercentageOverigeVerplichting"
+    # Art. 18 lid 2 Pw: de verordening bepaalt de verlaging bij een andere verplichting; de wet kent geen standaard
+    # voor het percentage en ook niet voor de duur. Een verordening die er een van beide niet noemt, wordt geweigerd
+    # met het ontbrekende gegeven.
+
+    @M22-048
+    Scenario: Een verordening die bij een andere verplichting alleen het percentage noemt
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een andere verplichting uit de Participatiewet niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening noemt bij een andere verplichting alleen een verlaging van 30 %
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingDuurOverigeVerplichtingInMaanden"
+
+    @M22-049
+    Scenario: Een verordening die bij een andere verplichting alleen de duur noemt
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt een andere verplichting uit de Participatiewet niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      En de afstemmingsverordening noemt bij een andere verplichting alleen een duur van 2 maanden
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "beleid.afstemmingPercentageOverigeVerplichting"
+    # De gegevens over de taaleis (de kennisgeving van art. 18b lid 4 Pw) horen bij, en alleen bij, de taaleis
+    # (openapi.yaml, x-ongeldig taaleis): de taaleis zonder kennisgeving en een kennisgeving bij een
+    # arbeidsverplichting worden allebei geweigerd.
+
+    @M22-050
+    Scenario: De taaleis zonder de datum van de kennisgeving wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende komt de taaleis van artikel 18b niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "taaleis"
+
+    @M22-051
+    Scenario: Een kennisgeving van de taaleis bij een arbeidsverplichting wordt geweigerd
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is op 2026-02-02 schriftelijk in kennis gesteld van het vermoeden dat hij de Nederlandse taal onvoldoende beheerst
+      En de belanghebbende komt een arbeidsverplichting van artikel 18 lid 4 niet na
+      En de verlaging wordt berekend over een bijstandsnorm van € 1.401,50
+      Als de afstemming van de bijstand wordt beoordeeld
+      Dan wordt de invoer geweigerd met een melding over "taaleis"
     # Het verzuim kan niet na de peildatum liggen, en de vorige verlaging niet na het verzuim (openapi.yaml).
 
     @M22-044

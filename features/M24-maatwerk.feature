@@ -23,6 +23,21 @@ Functionaliteit: Maatwerk
       En is het maatwerk vastgelegd met de reden "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
       En is het maatwerk vastgelegd op grond van "art. 27 Pw"
       En is de grondslag "art. 21 onder a Pw"
+    # Art. 27 Pw zegt zelf dat het college de norm lager kan vaststellen voor zover de woonsituatie lagere
+    # algemeen noodzakelijke kosten van het bestaan geeft: de wettekst beslecht deze ruimte (in x-maatwerk staat
+    # de grond zonder `voorlopig`), anders dan een hogere norm op art. 18 lid 1 (M24-004). Norm art. 21 onder a
+    # € 1.401,50 (Normenbrief 2026, Bijlage I), lager vastgesteld op € 1.200,00.
+
+    @M24-039
+    Scenario: Een lagere norm bij lagere woonkosten rust op een ruimte die de wettekst beslecht
+      Gegeven de peildatum is 2026-03-01
+      En de belanghebbende is 35 jaar
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is als maatwerk de norm gewijzigd van € 1.401,50 in € 1.200,00
+      En beslecht de wettekst de ruimte voor het maatwerk
     # Art. 11 Pw (wie recht heeft op bijstand) en art. 52 lid 2 Pw (het voorschot) gaan niet over de hoogte van de
     # norm: zij dragen geen lagere norm. Een bedrag in maanden is geen bedrag: beide bezwaren worden genoemd.
 

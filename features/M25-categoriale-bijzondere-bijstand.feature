@@ -131,6 +131,25 @@ Functionaliteit: Categoriale bijzondere bijstand en de drempel
         | 2025-07-01 | de energietoeslag over 2022 | art. 35 lid 4 onder a Pw |
         | 2025-07-01 | de energietoeslag over 2023 | art. 35 lid 4 onder b Pw |
         | 2025-08-31 | de energietoeslag over 2023 | art. 35 lid 4 onder b Pw |
+    # Lid 4 en 6 beschrijven de vorm: de energietoeslag wordt verleend zonder na te gaan of de energierekening
+    # sterk steeg, en de toeslag van lid 4 kan ambtshalve worden vastgesteld. Het besluit noemt die eigenschappen
+    # van de vorm ook als de datum van lid 4 voorbij is (openapi.yaml: zonderToetsingKosten en ambtshalve).
+
+    @M25-018
+    Abstract Scenario: Een energietoeslag die niet meer kan worden verstrekt, blijft een vorm zonder toetsing die ambtshalve kan worden vastgesteld
+      Gegeven de peildatum is 2026-01-01
+      En de aanvraag om bijzondere bijstand betreft <vorm>
+      En de aanvrager van bijzondere bijstand is 40 jaar
+      Als de categoriale bijzondere bijstand wordt beoordeeld
+      Dan kan de bijzondere bijstand in die vorm niet worden verleend
+      En wordt niet nagegaan of de kosten noodzakelijk zijn of gemaakt
+      En kan de toeslag ambtshalve worden vastgesteld
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | vorm                        | grondslag                |
+        | de energietoeslag over 2022 | art. 35 lid 4 onder a Pw |
+        | de energietoeslag over 2023 | art. 35 lid 4 onder b Pw |
 
     @M25-006 @voorlopig
     Scenario: Op de laatste dag kon de energietoeslag over 2022 nog worden verstrekt, ambtshalve

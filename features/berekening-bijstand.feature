@@ -728,6 +728,23 @@ Functionaliteit: Berekening van de bijstand over een maand
       Als de bijstand over de maand wordt berekend
       Dan wordt de invoer geweigerd met een melding over "inkomsten.overigeInkomstenPartner"
       En wordt de invoer geweigerd met een melding over "maatwerk.waarde"
+    # Alleen de onjuiste gegevens worden genoemd (openapi.yaml, OngeldigeInvoer): de peildatum 2026-03-01 ligt in de
+    # maand 2026-03, en de norm lager vaststellen op € 1.200,00 onder de norm € 1.401,50 van art. 21 onder a laat
+    # art. 27 Pw toe (M24-001); alleen de uitkering van een partner die er niet is, is onjuist.
+
+    @BER-062
+    Scenario: Inkomsten van een partner die er niet is, naast een juiste peildatum en een toegestane lagere norm
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En de partner ontvangt in de maand € 10,00 aan een andere uitkering
+      En het college stelt als maatwerk de norm op € 1.200,00
+      En het college motiveert het maatwerk met "hij woont kosteloos bij zijn ouders en heeft geen woonkosten"
+      En het maatwerk steunt op "art. 27 Pw"
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "inkomsten.overigeInkomstenPartner"
+      En wordt de invoer geweigerd zonder melding over "peildatum"
+      En wordt de invoer geweigerd zonder melding over "maatwerk.waarde"
 
     @BER-027
     Scenario: Feiten over een partner in een huishouden zonder partner
@@ -928,3 +945,43 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt € 60,11 vakantietoeslag gereserveerd
       En houdt het huishouden deze maand € 1.902,02 over om van te leven
       En zijn er geen toegepaste maatregelen
+    # Maart 2026, gehuwden: de belanghebbende heeft de pensioengerechtigde leeftijd bereikt, de partner (60, met
+    # recht) verdient € 500,00 netto; zonder oordeel van het college blijft niets vrij. Norm art. 22 onder b en c
+    # (een van beiden pensioengerechtigd) € 2.144,16 (Normenbrief 2026, Bijlage I); vakantietoeslag 5 % =
+    # € 107,208 -> € 107,21; maanddeel € 2.036,95; betaald € 2.036,95 − € 500,00 = € 1.536,95. De partner is jonger
+    # dan de pensioengerechtigde leeftijd en verdient met tegenwoordige arbeid: art. 11 van de Regeling, schijf 1
+    # (€ 500,00 < € 876,39, Normenbrief 2026 Bijlage IV): 8,00 % × € 500,00 = € 40,00, af van de reservering:
+    # € 107,21 − € 40,00 = € 67,21. Over om van te leven € 500,00 + € 1.536,95 = € 2.036,95.
+
+    @BER-060 @normenbrief-2026
+    Scenario: Het loon van de partner onder de pensioengerechtigde leeftijd naast een pensioengerechtigde belanghebbende
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de belanghebbende is gehuwd met een partner van 60 jaar
+      En de partner ontvangt in de maand € 500,00 netto loon
+      Als de bijstand over de maand wordt berekend
+      Dan is de norm € 2.144,16
+      En is het inkomen dat met de bijstand wordt verrekend € 500,00
+      En wordt over de maand € 1.536,95 bijstand betaald
+      En wordt € 67,21 vakantietoeslag gereserveerd
+      En houdt het huishouden deze maand € 2.036,95 over om van te leven
+    # Maart 2026, gehuwden van 40 en 38; de partner is medisch urenbeperkt maar verdient niets, het huishouden
+    # ontvangt € 500,00 aan een andere uitkering. Art. 31 lid 2 onder y Pw laat een deel van inkomsten uit arbeid
+    # vrij: zonder inkomsten uit arbeid is er niets vrij te laten, en een lege lijst als niets is vrijgelaten
+    # (openapi.yaml). Norm art. 21 onder b € 2.002,13; vakantietoeslag € 100,11; maanddeel € 1.902,02; betaald
+    # € 1.902,02 − € 500,00 = € 1.402,02; de hele vakantietoeslag € 100,11 gereserveerd.
+
+    @BER-061 @normenbrief-2026
+    Scenario: Een medisch urenbeperkte partner zonder inkomsten uit arbeid: niets vrijgelaten
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      En de partner is medisch urenbeperkt
+      En het huishouden ontvangt in de maand € 500,00 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan zijn er geen vrijlatingen
+      En wordt over de maand € 1.402,02 bijstand betaald
+      En wordt € 100,11 vakantietoeslag gereserveerd

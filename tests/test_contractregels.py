@@ -22,7 +22,7 @@ from conformance.kern.bestanden import CONTRACT, FEATURES
 
 _GENERIEK = {"Bedrag", "Invoerbedrag", "Datum", "Maand", "Leeftijd"}  # een waardesoort, geen beschrijving van een veld
 _SOORT = {"Context": "gegeven", "Action": "als", "Outcome": "dan"}
-_WEIGERING = re.compile(r'geweigerd met een melding over "([^"]+)"')
+_WEIGERING = re.compile(r'geweigerd (?:met een|zonder) melding over "([^"]+)"')
 
 
 def _contract() -> dict[str, Any]:

@@ -18,8 +18,8 @@ from conformance.aansturen.casus import Casus
 from conformance.hulpmiddelen.stappendoc import als_markdown
 from conformance.inlezen.stappencatalogus import Catalogus, Stap, TabelFout, catalogus
 from conformance.inlezen.woordenboek import vul_in
-from conformance.kern.afwijking import Afwijking
-from conformance.stappen import _vergelijk_lijst
+from conformance.kern.afwijking import Afwijking, Uitwisseling
+from conformance.stappen import _vergelijk_lijst, _weigering
 from tests.server import PWIB
 
 WORTEL = Path(__file__).resolve().parent.parent
@@ -47,9 +47,31 @@ def test_elk_voorbeeld_past_op_precies_zijn_eigen_stap(stap: Stap) -> None:
         assert len(catalogus().lees_lijst(stap, tabel)) == len(tabel) - 1
 
 
-def test_er_zijn_vijf_algemene_stappen_voor_elke_maatregel() -> None:
+def _geweigerd(*namen: str) -> Casus:
+    gegevens = {"status": 400, "invalidParams": [{"name": naam, "code": "ongeldig", "reason": "-"} for naam in namen]}
+    return Casus(antwoord=Uitwisseling("POST", "/berekeningen/bijstand", None, 400, "application/problem+json", {},
+                                       json.dumps(gegevens), 1.0, gegevens=gegevens))
+
+
+@pytest.mark.parametrize(("algemeen", "namen", "klopt"), [
+    ("weigering", ("maand", "peildatum"), True),
+    ("weigering", ("maand",), False),
+    ("geen-melding", ("maand",), True),
+    ("geen-melding", ("maand", "peildatum"), False),
+])
+def test_een_weigering_noemt_het_veld_en_een_weigering_zonder_melding_noemt_het_niet(
+        algemeen: str, namen: tuple[str, ...], klopt: bool) -> None:
+    stap = _weigering(catalogus(), _stap(algemeen))
+    if klopt:
+        stap(_geweigerd(*namen), None, "peildatum")
+    else:
+        with pytest.raises(Afwijking, match="invalidParams"):
+            stap(_geweigerd(*namen), None, "peildatum")
+
+
+def test_er_zijn_zes_algemene_stappen_voor_elke_maatregel() -> None:
     algemeen = {s.algemeen for s in catalogus().stappen if s.algemeen}
-    assert algemeen == {"gegevens", "beleid", "huishouden", "uitkomst", "weigering"}
+    assert algemeen == {"gegevens", "beleid", "huishouden", "uitkomst", "weigering", "geen-melding"}
     assert "*" in _stap("gegevens").maatregelen
     assert "*" in _stap("uitkomst").maatregelen
 

@@ -4,9 +4,9 @@ Eén bron voor drie gebruikers: `conformance.stappen` registreert de stappen bij
 `pwib lint` zoekt er elke regel van een feature in, en `pwib steps` toont ze (`docs/stappen.md`).
 De zinnen komen uit het woordenboek (`zinnen/*.yaml`); een zin met kolommen (`Dan zijn de
 vrijlatingen:`) neemt een tabel met een kopregel en een rij per element van de lijst. Daarnaast zijn
-er vijf algemene stappen die voor elke maatregel werken: drie tabellen met labels uit hetzelfde
+er zes algemene stappen die voor elke maatregel werken: drie tabellen met labels uit hetzelfde
 woordenboek (een rij doet precies wat de zin van dat label doet), een vast huishouden uit
-`fixtures/personen/`, en de weigering.
+`fixtures/personen/`, en de weigering met of zonder melding over een veld.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from conformance.inlezen.personen import Persona, personen
 from conformance.inlezen.woordenboek import Label, WaardeFout, Woordenboek, Zin, woordenboek
 
 Soort = Literal["gegeven", "als", "dan"]
-Algemeen = Literal["gegevens", "beleid", "huishouden", "uitkomst", "weigering"]
+Algemeen = Literal["gegevens", "beleid", "huishouden", "uitkomst", "weigering", "geen-melding"]
 
 TREFWOORD: dict[str, str] = {"gegeven": "Gegeven", "als": "Als", "dan": "Dan"}
 PYTEST_BDD_TYPE: dict[str, str] = {"gegeven": "given", "als": "when", "dan": "then"}
@@ -77,6 +77,9 @@ _ALGEMEEN: tuple[tuple[Algemeen, Soort, str, str], ...] = (
      "Een tabel van uitkomstlabels en verwachte waarden; elke rij wordt exact vergeleken met het antwoord."),
     ("weigering", "dan", "wordt de invoer geweigerd met een melding over {veld:Tekst}",
      "De invoer wordt geweigerd (400, problem+json) en de melding noemt het veld van het contract."),
+    ("geen-melding", "dan", "wordt de invoer geweigerd zonder melding over {veld:Tekst}",
+     "De invoer wordt geweigerd (400, problem+json) en de melding noemt dit veld niet: `invalidParams` noemt "
+     "alleen de onjuiste velden (openapi.yaml)."),
 )
 
 

@@ -535,7 +535,7 @@ def _vrijlating(besluit: Inkomstenvrijlatingbesluit, soort: str, verloop: _Verlo
     m13 = besluit.vervroegd_toegepast or verloop.stand.in_werking("M13")
     if m13:
         verloop.maatregel("M13", besluit.onderdeel or "art. 34a Pw")
-    if besluit.onderdeel is not None:
+    if besluit.onderdeel is not None and besluit.vrijgelaten.waarde:  # "een lege lijst als niets is vrijgelaten"
         verloop.vrijlatingen.append(Vrijlating(soort, besluit.vrijgelaten, besluit.onderdeel, "M13" if m13 else None))
 
 

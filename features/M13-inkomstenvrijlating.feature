@@ -682,6 +682,27 @@ Functionaliteit: Inkomstenvrijlating
         | voorbij | rest |
         |       0 |   11 |
         |      11 |    0 |
+    # Voorlopig: art. 34a lid 1 onder c Pw geeft 25 % tot € 226,00; voor vervroegde toepassing in 2026 noemt de
+    # Normenbrief 1 januari 2026 de bedragen niet ("de bedragen die bij deze onderdelen horen zijn niet opgenomen").
+    # pwib neemt het bedrag van de wettekst, € 226,00. 25 % van € 400,00 = € 100,00 (onder elk maximum van die
+    # orde); 25 % van € 1.200,00 = € 300,00, begrensd op € 226,00. Elk antwoord leest dat maximum en is voorlopig.
+
+    @M13-049 @voorlopig
+    Abstract Scenario: De pensioengerechtigde bij vervroegde toepassing in 2026
+      Gegeven de peildatum is 2026-03-01
+      En de gemeente past artikel 34a vervroegd toe vanaf 2026-01-01
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen <inkomsten>
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "art. 34a lid 1 onder c Pw"
+      En is artikel 34a vervroegd toegepast
+
+      Voorbeelden:
+        | inkomsten  | vrij     |
+        | € 400,00   | € 100,00 |
+        | € 1.200,00 | € 226,00 |
     # Een gemeente die vanaf 2026-01-01 vooruitloopt, past art. 34a lid 1 onder b op die dag toe: 15 % van
     # € 1.500,00 = € 225,00, zonder maximum.
 

@@ -154,6 +154,110 @@ Functionaliteit: Inkomstenvrijlating
         | voorbij | rest |
         |      12 |    5 |
         |      17 |    0 |
+    # Art. 34a lid 1 onder a Pw: de periode duurt ten hoogste twaalf maanden. Zonder verlenging (lid 2) en zonder
+    # nieuw dienstverband (lid 3) blijft met 13 of 24 maanden voorbij niets vrij: de hele € 600,00 telt mee.
+
+    @M13-038
+    Abstract Scenario: Na de twaalf maanden zonder verlenging blijft niets vrij, ook maanden later
+      Gegeven de peildatum is 2027-09-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 600,00 mee als middelen
+
+      Voorbeelden:
+        | voorbij |
+        |      13 |
+        |      24 |
+    # Art. 34a lid 2 Pw: verlengd met 6 maanden loopt de periode tot 12 + 6 = 18 maanden. Met 19 of 30 maanden voorbij
+    # is ook de verlengde periode verstreken: niets vrij, de hele € 600,00 telt mee.
+
+    @M13-039
+    Abstract Scenario: Na de verlengde periode blijft niets vrij, ook maanden later
+      Gegeven de peildatum is 2027-09-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      En het college heeft de vrijlatingsperiode verlengd met 6 maanden
+      En het college acht uitbreiding van de arbeidsomvang niet mogelijk
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 600,00 mee als middelen
+
+      Voorbeelden:
+        | voorbij |
+        |      19 |
+        |      30 |
+    # Art. 34a lid 2 Pw: het college bepaalt de duur van de verlenging; met 12 maanden loopt de periode tot
+    # 12 + 12 = 24 maanden. Met 12 voorbij is dit de dertiende: 15 % van € 600,00 = € 90,00, daarna resten
+    # 24 − 12 − 1 = 11; met 23 voorbij de vierentwintigste: € 90,00, daarna 24 − 23 − 1 = 0.
+
+    @M13-040
+    Abstract Scenario: Een verlenging zo lang als de periode zelf
+      Gegeven de peildatum is 2027-09-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al <voorbij> maanden voorbij
+      En het college heeft de vrijlatingsperiode verlengd met 12 maanden
+      En het college acht uitbreiding van de arbeidsomvang niet mogelijk
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is € 90,00 vrijgelaten
+      En geldt de vrijlating van "art. 34a lid 2 Pw"
+      En resten na deze maand nog <rest> maanden van de vrijlatingsperiode
+
+      Voorbeelden:
+        | voorbij | rest |
+        |      12 |   11 |
+        |      23 |    0 |
+    # Art. 34a lid 3 Pw: na de verstreken periode "kan het college nogmaals toepassing geven aan het eerste lid
+    # indien de persoon nadien een nieuw dienstverband is aangegaan"; lid 1 onder a vraagt dan opnieuw het oordeel
+    # dat het bijdraagt aan de arbeidsinschakeling. Ontbreekt één van de drie (nieuw dienstverband, het besluit
+    # van het college om nogmaals toe te passen, het oordeel), dan blijft niets vrij: de hele € 600,00 telt mee
+    # en er begint geen nieuwe periode (M13-007: alle drie, € 90,00).
+
+    @M13-041
+    Scenario: Nogmaals toepassen zonder nieuw dienstverband kan niet
+      Gegeven de peildatum is 2027-10-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 12 maanden voorbij
+      En het college past de vrijlating bij dat nieuwe dienstverband nogmaals toe
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 600,00 mee als middelen
+      En begint geen nieuwe vrijlatingsperiode
+
+    @M13-042
+    Scenario: Bij een nieuw dienstverband past het college de vrijlating niet nogmaals toe
+      Gegeven de peildatum is 2027-10-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 12 maanden voorbij
+      En de belanghebbende is na afloop van de vrijlatingsperiode een nieuw dienstverband aangegaan
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 600,00 mee als middelen
+      En begint geen nieuwe vrijlatingsperiode
+
+    @M13-043
+    Scenario: Nogmaals toepassen bij een nieuw dienstverband zonder het oordeel van het college
+      Gegeven de peildatum is 2027-10-01
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En van de vrijlatingsperiode zijn al 12 maanden voorbij
+      En de belanghebbende is na afloop van de vrijlatingsperiode een nieuw dienstverband aangegaan
+      En het college past de vrijlating bij dat nieuwe dienstverband nogmaals toe
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 600,00 mee als middelen
+      En begint geen nieuwe vrijlatingsperiode
 
   Regel: Wie medisch urenbeperkt is, houdt 15 % zonder termijn en zonder maximum (art. 34a lid 1 onder b Pw; tot 2027 art. 31 lid 2 onder y Pw met een maximum)
     # Voorlopig: de rij van 2026-12-31 rust op het maximum van art. 31 lid 2 onder y zoals gepubliceerd per
@@ -420,6 +524,74 @@ Functionaliteit: Inkomstenvrijlating
         |      11 | art. 31 lid 2 onder z Pw  |
         |      12 | art. 31 lid 2 onder aa Pw |
         |      13 | art. 31 lid 2 onder aa Pw |
+    # Art. 31 lid 5 Pw (tekst 2026): onderdelen n en r gelden niet voor wie jonger is dan 27 jaar. Een alleenstaande
+    # ouder van 26 met een kind van 8, na zes maanden en met het oordeel van het college: niets vrij (y, z en aa
+    # gelden niet), de hele € 1.000,00 telt mee. Op 27 geldt onderdeel r: 12,5 % van € 1.000,00 = € 125,00
+    # (onder het maximum van € 177,66, Normenbrief 2026).
+
+    @M13-044 @normenbrief-2026
+    Abstract Scenario: Onderdeel r geldt niet voor een alleenstaande ouder jonger dan 27
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is <leeftijd> jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En de alleenstaande ouder heeft de volledige zorg voor een kind van 8 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En telt <mee> mee als middelen
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | leeftijd | vrij     | mee        | grondslag                |
+        |       26 | € 0,00   | € 1.000,00 | art. 31 lid 1 Pw         |
+        |       27 | € 125,00 | € 875,00   | art. 31 lid 2 onder r Pw |
+    # Art. 31 lid 2 onder r, 3° Pw: alleen als het "volgens het college bijdraagt aan zijn arbeidsinschakeling".
+    # Zonder dat oordeel blijft na de zes maanden van onderdeel n niets vrij: de hele € 1.000,00 telt mee.
+
+    @M13-045 @normenbrief-2026
+    Scenario: Alleenstaande ouder zonder het oordeel van het college
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 35 jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En de alleenstaande ouder heeft de volledige zorg voor een kind van 8 jaar
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 1.000,00 mee als middelen
+    # Art. 31 lid 2 onder r Pw geldt alleen voor "een alleenstaande ouder": de ongehuwde met ten laste komende
+    # kinderen (art. 4 lid 1 onder b Pw). Een gehuwde ouder met de volledige zorg voor een kind van 8 is dat niet, en
+    # een ongehuwde zonder ten laste komende kinderen (bijvoorbeeld met een pleegkind, art. 4 lid 1 onder d) is
+    # alleenstaande (onder a). Na de zes maanden van onderdeel n blijft dan niets vrij: € 1.000,00 telt mee.
+
+    @M13-046 @normenbrief-2026
+    Scenario: Een gehuwde ouder heeft geen vrijlating van onderdeel r
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 35 jaar
+      En de belanghebbende is gehuwd met een partner van 35 jaar
+      En er komen 1 kinderen ten laste van het huishouden
+      En de belanghebbende heeft de volledige zorg voor een kind van 8 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 1.000,00 mee als middelen
+
+    @M13-047 @normenbrief-2026
+    Scenario: Een alleenstaande zonder ten laste komende kinderen heeft geen vrijlating van onderdeel r
+      Gegeven de peildatum is 2026-05-01
+      En de belanghebbende is 35 jaar
+      En er komen 0 kinderen ten laste van het huishouden
+      En de belanghebbende heeft de volledige zorg voor een kind van 8 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 6 maanden voorbij
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 1.000,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En telt € 1.000,00 mee als middelen
 
   Regel: De maxima van art. 31 lid 2 volgen de Normenbrief: op 31 december 2025 die van 1 juli 2025, op 1 januari 2026 die van 1 januari 2026 (art. 31 lid 2 onder n, r en y en art. 38 lid 4 Pw)
     # Normenbrief 1 januari 2026, Bijlage I (kolommen 1 juli 2025 en 1 januari 2026): onderdeel n € 278,00 en
@@ -510,6 +682,27 @@ Functionaliteit: Inkomstenvrijlating
         | voorbij | rest |
         |       0 |   11 |
         |      11 |    0 |
+    # Voorlopig: art. 34a lid 1 onder c Pw geeft 25 % tot € 226,00; voor vervroegde toepassing in 2026 noemt de
+    # Normenbrief 1 januari 2026 de bedragen niet ("de bedragen die bij deze onderdelen horen zijn niet opgenomen").
+    # pwib neemt het bedrag van de wettekst, € 226,00. 25 % van € 400,00 = € 100,00 (onder elk maximum van die
+    # orde); 25 % van € 1.200,00 = € 300,00, begrensd op € 226,00. Elk antwoord leest dat maximum en is voorlopig.
+
+    @M13-049 @voorlopig
+    Abstract Scenario: De pensioengerechtigde bij vervroegde toepassing in 2026
+      Gegeven de peildatum is 2026-03-01
+      En de gemeente past artikel 34a vervroegd toe vanaf 2026-01-01
+      En de belanghebbende is 68 jaar
+      En de belanghebbende heeft de pensioengerechtigde leeftijd bereikt
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen <inkomsten>
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En geldt de vrijlating van "art. 34a lid 1 onder c Pw"
+      En is artikel 34a vervroegd toegepast
+
+      Voorbeelden:
+        | inkomsten  | vrij     |
+        | € 400,00   | € 100,00 |
+        | € 1.200,00 | € 226,00 |
     # Een gemeente die vanaf 2026-01-01 vooruitloopt, past art. 34a lid 1 onder b op die dag toe: 15 % van
     # € 1.500,00 = € 225,00, zonder maximum.
 
@@ -578,6 +771,23 @@ Functionaliteit: Inkomstenvrijlating
       Als de inkomstenvrijlating wordt beoordeeld
       Dan is € 90,00 vrijgelaten
       En resten na deze maand nog 0 maanden van de vrijlatingsperiode
+    # Zonder vervroegde toepassing geldt in 2026 art. 31 lid 2 en vanaf 2027 art. 34a zelf: ook als niets vrij blijft
+    # (een belanghebbende van 45 zonder het oordeel van het college), is art. 34a niet vervroegd toegepast.
+
+    @M13-048
+    Abstract Scenario: Zonder vervroegde toepassing en zonder vrijlating is artikel 34a niet vervroegd toegepast
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 45 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan geldt geen vrijlating van inkomsten uit arbeid
+      En is artikel 34a niet vervroegd toegepast
+      En begint geen nieuwe vrijlatingsperiode
+
+      Voorbeelden:
+        | peildatum  |
+        | 2026-03-01 |
+        | 2027-02-01 |
     # Art. 31 lid 2 onder n Pw (tekst 2026): ten hoogste zes maanden; met acht maanden voorbij blijft niets vrij
     # (een belanghebbende van 45 zonder onderdeel r, y of z).
 

@@ -985,3 +985,75 @@ Functionaliteit: Berekening van de bijstand over een maand
       Dan zijn er geen vrijlatingen
       En wordt over de maand € 1.402,02 bijstand betaald
       En wordt € 100,11 vakantietoeslag gereserveerd
+    # Maart 2026, alleenstaande van 45 zonder inkomsten uit arbeid; het college acht een vrijlating bijdragend aan
+    # de arbeidsinschakeling, maar art. 31 lid 2 onder n Pw laat alleen een deel van inkomsten uit arbeid vrij: er is
+    # niets vrij te laten, en een lege lijst als niets is vrijgelaten (openapi.yaml, vrijlatingen). € 500,00 aan
+    # een andere uitkering. Norm art. 21 onder a € 1.401,50; vakantietoeslag 5 % = € 70,075 -> € 70,08; maanddeel
+    # € 1.331,42; betaald € 1.331,42 − € 500,00 = € 831,42; de hele vakantietoeslag € 70,08 gereserveerd.
+
+    @BER-063 @normenbrief-2026
+    Scenario: Een oordeel van het college over de vrijlating zonder inkomsten uit arbeid: niets vrijgelaten
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 0 maanden voorbij
+      En het huishouden ontvangt in de maand € 500,00 aan een andere uitkering
+      Als de bijstand over de maand wordt berekend
+      Dan zijn er geen vrijlatingen
+      En wordt over de maand € 831,42 bijstand betaald
+      En wordt € 70,08 vakantietoeslag gereserveerd
+
+  Regel: In 2026 volgt de vakantieaanspraak over het loon de schijven van art. 11 van de Regeling (art. 31 lid 4 Pw; Normenbrief 1 januari 2026, Bijlage IV)
+    # Art. 11 van de Regeling Participatiewet, IOAW en IOAZ voor 2026 (Normenbrief 1 januari 2026, Bijlage IV):
+    # schijf 1 (tot € 876,39) 8,00 % × ink; schijf 2 (€ 876,39 tot € 1.059,26) 8,00 % × ink − € 20,77; schijf 3
+    # (€ 1.059,26 tot € 2.175,48) 8,00 % × ink − € 2,67. De lonen zijn zo gekozen dat 8 % op hele centen uitkomt
+    # (geen afrondingslezing) en de aanspraak de reservering niet te boven gaat. Geen vrijlating: de zes maanden
+    # van art. 31 lid 2 onder n zijn voorbij. Alleenstaande van 45: norm art. 21 onder a € 1.401,50,
+    # vakantietoeslag € 70,08, maanddeel € 1.331,42.
+    # - € 876,00 (schijf 1): 8 % × 876,00 = 70,08; gereserveerd 70,08 − 70,08 = 0,00; betaald 1.331,42 − 876,00 = 455,42.
+    # - € 876,50 (schijf 2): 8 % × 876,50 = 70,12; − 20,77 = 49,35; gereserveerd 70,08 − 49,35 = 20,73;
+    #   betaald 1.331,42 − 876,50 = 454,92.
+
+    @BER-064 @normenbrief-2026
+    Abstract Scenario: Het loon van een alleenstaande onder en boven het begin van schijf 2 van art. 11
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende ontvangt in de maand <loon> netto loon
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 8 maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is het inkomen dat met de bijstand wordt verrekend <loon>
+      En wordt over de maand <betaald> bijstand betaald
+      En wordt <gereserveerd> vakantietoeslag gereserveerd
+
+      Voorbeelden:
+        | loon     | betaald  | gereserveerd |
+        | € 876,00 | € 455,42 | € 0,00       |
+        | € 876,50 | € 454,92 | € 20,73      |
+    # Gehuwden van 45 en 38 (norm art. 21 onder b € 2.002,13; vakantietoeslag 5 % = € 100,1065 -> € 100,11;
+    # maanddeel € 1.902,02); de belanghebbende verdient:
+    # - € 1.059,25 (schijf 2): 8 % × 1.059,25 = 84,74; − 20,77 = 63,97; gereserveerd 100,11 − 63,97 = 36,14;
+    #   betaald 1.902,02 − 1.059,25 = 842,77.
+    # - € 1.059,50 (schijf 3): 8 % × 1.059,50 = 84,76; − 2,67 = 82,09; gereserveerd 100,11 − 82,09 = 18,02;
+    #   betaald 1.902,02 − 1.059,50 = 842,52.
+
+    @BER-065 @normenbrief-2026
+    Abstract Scenario: Het loon van een gehuwde onder en boven het begin van schijf 3 van art. 11
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 45 jaar
+      En de belanghebbende is gehuwd met een partner van 38 jaar
+      En de belanghebbende ontvangt in de maand <loon> netto loon
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      En van de vrijlatingsperiode zijn al 8 maanden voorbij
+      Als de bijstand over de maand wordt berekend
+      Dan is het inkomen dat met de bijstand wordt verrekend <loon>
+      En wordt over de maand <betaald> bijstand betaald
+      En wordt <gereserveerd> vakantietoeslag gereserveerd
+
+      Voorbeelden:
+        | loon       | betaald  | gereserveerd |
+        | € 1.059,25 | € 842,77 | € 36,14      |
+        | € 1.059,50 | € 842,52 | € 18,02      |

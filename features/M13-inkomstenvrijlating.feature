@@ -405,6 +405,25 @@ Functionaliteit: Inkomstenvrijlating
         | vanaf      | vrij    | grondslag                 |
         | 2027-01-01 | € 0,00  | art. 31 lid 1 Pw          |
         | 2026-01-01 | € 90,00 | art. 34a lid 1 onder a Pw |
+    # Art. 34a treedt op 1 januari 2027 in werking (Stb. 2025, 313). Zonder vervroegde toepassing geldt op
+    # 2026-12-31 nog art. 31 lid 2 onder n, dat volgens lid 5 niet geldt onder de 27 jaar: niets vrij (art. 31
+    # lid 1). Op 2027-01-01 geldt art. 34a lid 1 onder a, zonder leeftijdsgrens onder de pensioengerechtigde
+    # leeftijd en zonder maximum: 15 % van € 600,00 = € 90,00.
+
+    @M13-050
+    Abstract Scenario: Een jongere van 24 zonder vervroegde toepassing de dag vóór en de dag van de inwerkingtreding
+      Gegeven de peildatum is <peildatum>
+      En de belanghebbende is 24 jaar
+      En de inkomsten uit arbeid die in de maand worden verrekend bedragen € 600,00
+      En het college acht de vrijlating bijdragend aan de arbeidsinschakeling
+      Als de inkomstenvrijlating wordt beoordeeld
+      Dan is <vrij> vrijgelaten
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | peildatum  | vrij    | grondslag                 |
+        | 2026-12-31 | € 0,00  | art. 31 lid 1 Pw          |
+        | 2027-01-01 | € 90,00 | art. 34a lid 1 onder a Pw |
 
   Regel: Tot 2027 blijft 25 % tot € 285 vrij gedurende zes maanden, niet voor wie jonger is dan 27 (art. 31 lid 2 onder n en lid 5 Pw)
     # Art. 31 lid 2 onder n Pw (tekst 2026): 25 % tot € 285,00 (Normenbrief 1 januari 2026), ten hoogste zes maanden,

@@ -160,13 +160,36 @@ def identiteit_als_gelijkheid(mutant: Mutant) -> bool:
     return False
 
 
-def is_equivalent(mutant: Mutant, equivalent: Sequence[Equivalent], soort: str | None = None) -> bool:
-    """Telt de mutant niet mee? Met `soort`: is de eerste passende regel van die soort? Een voorlopige maatregel
-    gaat voor; daarna is `is`/`is not` op None of een Enum-lid naar `==`/`!=` altijd equivalent."""
+IDENTITEIT_WAAROM = "`is`/`is not` op None of een Enum-lid wordt `==`/`!=`: die bestaan één keer (regel van de toets)"
+
+
+def reden(mutant: Mutant, equivalent: Sequence[Equivalent]) -> tuple[str, str] | None:
+    """Waarom de mutant niet meetelt (soort, waarom), of None als hij meetelt. Een voorlopige maatregel gaat voor;
+    daarna is `is`/`is not` op None of een Enum-lid naar `==`/`!=` altijd equivalent."""
     gevonden = next((e for e in equivalent if e.past(mutant)), None)
     if (gevonden is None or gevonden.soort == "equivalent") and identiteit_als_gelijkheid(mutant):
-        return soort in (None, "equivalent")
-    return gevonden is not None and soort in (None, gevonden.soort)
+        return "equivalent", IDENTITEIT_WAAROM
+    return None if gevonden is None else (gevonden.soort, gevonden.waarom)
+
+
+def is_equivalent(mutant: Mutant, equivalent: Sequence[Equivalent], soort: str | None = None) -> bool:
+    """Telt de mutant niet mee? Met `soort`: is de eerste passende regel van die soort?"""
+    gevonden = reden(mutant, equivalent)
+    return gevonden is not None and soort in (None, gevonden[0])
+
+
+def niet_meetellend(alle: Sequence[Mutant], equivalent: Sequence[Equivalent]) -> str:
+    """Elke mutant die niet meetelt, per reden: de soort, waarom, en de mutanten met bestand:regel en de wijziging."""
+    per_reden: dict[tuple[str, str], list[Mutant]] = {}
+    for mutant in alle:
+        gevonden = reden(mutant, equivalent)
+        if gevonden is not None:
+            per_reden.setdefault(gevonden, []).append(mutant)
+    regels = [f"niet meetellende mutanten ({sum(len(m) for m in per_reden.values())}), per reden:"]
+    for (soort, waarom), mutanten_ in sorted(per_reden.items()):
+        regels.append(f"  [{soort}] {waarom} ({len(mutanten_)})")
+        regels.extend(f"    {m.bestand}:{m.regel} {m.operator}  `{m.was}` -> `{m.wordt}`" for m in mutanten_)
+    return "\n".join(regels)
 
 
 def _relatief(pad: Path) -> str:
@@ -619,6 +642,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="alleen deze module of dit parameterbestand (naam zonder .py/.yaml); herhaalbaar")
     parser.add_argument("--sinds", metavar="REV", help="alleen wat sinds REV veranderde (git diff; regels en features)")
     parser.add_argument("--tel", action="store_true", help="alleen het aantal mutanten per groep, niets draaien")
+    parser.add_argument("--equivalenten", action="store_true",
+                        help="niets draaien: elke mutant die niet meetelt, per reden (equivalent, voorlopig, ...)")
     parser.add_argument("--json", type=Path, metavar="PAD", help="schrijf elke uitslag ook als JSON")
     parser.add_argument("--tijdslimiet", type=float, default=TIJDSLIMIET_S, help="seconden per mutant")
     parser.add_argument("--processen", type=int, default=os.cpu_count() or 1, metavar="N",
@@ -642,6 +667,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         overlevend = {(u.mutant.bestand, u.mutant.regel, u.mutant.operator, u.mutant.was, u.mutant.wordt)
                       for u in eerder if not u.gedood}
         alle = [m for m in alle if (m.bestand, m.regel, m.operator, m.was, m.wordt) in overlevend]
+    if args.equivalenten:
+        print(niet_meetellend(alle, equivalent))
+        return 0
     if args.tel:
         per_groep: dict[str, int] = {}
         for mutant in alle:

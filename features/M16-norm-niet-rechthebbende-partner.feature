@@ -89,6 +89,7 @@ Functionaliteit: Norm bij een partner zonder recht op algemene bijstand
         | 2027-01-01 |        1 | € 774,48 |       70 % |
 
   Regel: Met kostendelende medebewoners geldt niet art. 24 maar art. 22a: de partner zonder recht van 21 jaar of ouder telt mee voor A, en de norm is alleen het deel van de rechthebbende echtgenoot (art. 22a lid 1 en 2 Pw); voorlopig zoals de hele maatregel
+    # Vóór 2027 (art. 22a en 24 Pw, tekst per 1 januari 2026) beslist NORM-026 dezelfde regel.
 
     @M16-006 @voorlopig @normenbrief-2026
     Abstract Scenario: Het deel van de rechthebbende in de kostendelersnorm
@@ -104,10 +105,8 @@ Functionaliteit: Norm bij een partner zonder recht op algemene bijstand
       En is de grondslag "art. 22a lid 2 Pw"
 
       Voorbeelden:
-        | peildatum  | partner | norm       |
-        | 2026-01-01 |      38 | € 867,59   |
-        | 2027-01-01 |      38 | € 878,71   |
-        | 2026-01-01 |      19 | € 1.001,07 |
+        | peildatum  | partner | norm     |
+        | 2027-01-01 |      38 | € 878,71 |
 
     @M16-007 @voorlopig @normenbrief-2026
     Scenario: Tijdelijk elders voor mantelzorg: art. 24 alsof er geen kostendelende medebewoners zijn

@@ -93,6 +93,24 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
       Als de bijstandsnorm wordt vastgesteld
       Dan is de norm € 1.401,50
       En is de leefvorm alleenstaande ouder
+    # Art. 20 Pw, tekst per 1 januari 2026: een alleenstaande van 18, 19 of 20 jaar zonder ten laste komende kinderen
+    # valt onder lid 1 onder a, een alleenstaande ouder van die leeftijd onder lid 2 onder a. Beide normen zijn
+    # € 345,99 (Normenbrief 1 januari 2026, Bijlage I); de leefvorm en de grondslag verschillen.
+
+    @NORM-024 @normenbrief-2026
+    Abstract Scenario: Een alleenstaande van 19 jaar zonder of met een kind: art. 20 lid 1 of lid 2 onder a
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 19 jaar
+      En er komen <kinderen> kinderen ten laste van het huishouden
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm € 345,99
+      En is de leefvorm <leefvorm>
+      En is de grondslag "<grondslag>"
+
+      Voorbeelden:
+        | kinderen | leefvorm            | grondslag                |
+        |        0 | alleenstaande       | art. 20 lid 1 onder a Pw |
+        |        1 | alleenstaande ouder | art. 20 lid 2 onder a Pw |
 
   Regel: Met kostendelende medebewoners is de norm ((40 + 30 × A) / A) % van de gehuwdennorm (art. 22a lid 1 Pw)
 
@@ -193,6 +211,51 @@ Functionaliteit: Bijstandsnorm en kostendelersnorm
       En in de woning woont ook een medebewoner van 40 jaar
       Als de bijstandsnorm wordt vastgesteld
       Dan is de norm € 1.072,08
+    # De grens van 21 jaar in art. 22a lid 1 Pw ("de belanghebbende van 21 jaar of ouder"), met één kostendelende
+    # medebewoner van 30 jaar, op 1 januari 2026. Op 20 jaar geldt de jongerennorm van art. 20 lid 1 onder a:
+    # € 345,99. Op 21 jaar A = 2 (de belanghebbende en de kostendeler): (40 + 30 × 2) / 2 = 50 % van B = € 2.002,13
+    # (art. 21 onder b) = 1.001,065, op hele centen € 1.001,07 (Normenbrief 1 januari 2026, Bijlage I).
+
+    @NORM-025 @normenbrief-2026
+    Abstract Scenario: De kostendelersnorm geldt vanaf 21 jaar
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is <leeftijd> jaar
+      En in de woning woont ook een medebewoner van 30 jaar
+      Als de kostendelersnorm wordt beoordeeld
+      Dan zijn er 1 kostendelende medebewoners
+      En is de norm <norm>
+
+      Voorbeelden:
+        | leeftijd | norm       |
+        |       20 | € 345,99   |
+        |       21 | € 1.001,07 |
+    # Een echtgenoot zonder recht op algemene bijstand en een kostendelende medebewoner van 30 jaar, op 1 januari
+    # 2026. Art. 24 onder a Pw geldt alleen voor een rechthebbende van 21 jaar of ouder zonder kostendelende
+    # medebewoners, dus art. 22a. A telt de kostendelende medebewoners plus de belanghebbende en zijn echtgenoot van
+    # 21 jaar of ouder (lid 1); de norm voor gehuwden is de som van de normen van de rechthebbende echtgenoten
+    # (lid 2), hier alleen die van de belanghebbende van 40. B = € 2.002,13 (art. 21 onder b; Normenbrief 1 januari
+    # 2026, Bijlage I).
+    # Partner van 38: A = 3, (40 + 30 × 3) / 3 = 130/3 % van 2.002,13 = 867,5896..., op hele centen € 867,59.
+    # Partner van 19: telt niet mee voor A, dus A = 2, 50 % van 2.002,13 = 1.001,065, op hele centen € 1.001,07.
+    # (Art. 24 onder a zou 50 % van de gehuwdennorm geven, € 1.001,07, zonder kostendelersnorm.)
+
+    @NORM-026 @normenbrief-2026
+    Abstract Scenario: Met een partner zonder recht en een kostendeler is de norm het deel van de rechthebbende
+      Gegeven de peildatum is 2026-01-01
+      En de belanghebbende is 40 jaar
+      En de belanghebbende is gehuwd met een partner van <partner> jaar
+      En de partner heeft geen recht op algemene bijstand
+      En in de woning woont ook een medebewoner van 30 jaar
+      Als de bijstandsnorm wordt vastgesteld
+      Dan is de norm <norm>
+      En is de kostendelersnorm van toepassing
+      En geldt de norm bij een partner zonder recht op algemene bijstand niet
+      En is de grondslag "art. 22a lid 2 Pw"
+
+      Voorbeelden:
+        | partner | norm       |
+        |      38 | € 867,59   |
+        |      19 | € 1.001,07 |
 
   Regel: Wie niet kostendelend is (art. 19a lid 1 Pw)
 

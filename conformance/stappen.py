@@ -85,7 +85,8 @@ def _vergelijk(gegevens: Any, verwachtingen: list[tuple[str, Any]], peildatum: s
 
 
 def _vergelijk_lijst(gegevens: Any, lijst: str, elementen: list[dict[str, Any]], peildatum: str | None) -> None:
-    """Vergelijk een hele lijst: eerst het aantal elementen, dan elk veld van elk element zoals `_vergelijk`."""
+    """Vergelijk een hele lijst: eerst het aantal elementen, dan elk veld van elk element zoals `_vergelijk` (het
+    element zelf bij een lijst van waarden, veld `""`)."""
     try:
         werkelijk = lees_pad(gegevens, lijst)
     except (KeyError, IndexError, TypeError):
@@ -95,8 +96,8 @@ def _vergelijk_lijst(gegevens: Any, lijst: str, elementen: list[dict[str, Any]],
     if len(werkelijk) != len(elementen):
         raise Afwijking("uitkomst", f"{len(elementen)} elementen", f"{len(werkelijk)} elementen: "
                         f"{_json(werkelijk)[:300]}", veld=lijst)
-    _vergelijk(gegevens, [(f"{lijst}[{index}].{veld}", verwacht) for index, element in enumerate(elementen)
-                          for veld, verwacht in element.items()], peildatum)
+    _vergelijk(gegevens, [(f"{lijst}[{index}]" + (f".{veld}" if veld else ""), verwacht)
+                          for index, element in enumerate(elementen) for veld, verwacht in element.items()], peildatum)
 
 
 def _peildatum(casus: Casus) -> str | None:

@@ -361,3 +361,18 @@ def test_een_lege_verwachte_lijst_aanvaardt_alleen_een_lege_lijst() -> None:
                          "2026-03-01")
     with pytest.raises(Afwijking, match="een lijst in vrijlatingen"):
         _vergelijk_lijst({"vrijlatingen": {"soort": "giften"}}, "vrijlatingen", _verwacht(), "2026-03-01")
+
+
+GRONDEN = "berust het vermoeden op de gronden:"
+
+
+def test_een_lijst_van_waarden_wordt_element_voor_element_vergeleken_met_de_waarden_van_het_contract() -> None:
+    verwacht = catalogus().lees_lijst(_lijststap(GRONDEN), [["grond"], ["de erkenning van een kind"],
+                                                            ["een samenlevingscontract"]])
+    assert verwacht == [{"": "kindErkend"}, {"": "samenlevingscontract"}]
+    _vergelijk_lijst({"gronden": ["kindErkend", "samenlevingscontract"]}, "gronden", verwacht, "2026-02-01")
+    with pytest.raises(Afwijking) as fout:
+        _vergelijk_lijst({"gronden": ["kindErkend", "registratie"]}, "gronden", verwacht, "2026-02-01")
+    assert (fout.value.veld, fout.value.verwacht) == ("gronden[1]", '"samenlevingscontract"')
+    with pytest.raises(Afwijking, match="2 elementen"):
+        _vergelijk_lijst({"gronden": ["kindErkend"]}, "gronden", verwacht, "2026-02-01")

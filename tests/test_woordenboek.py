@@ -118,6 +118,9 @@ _VOORBEELD = 'voorbeeld: "Dan zijn de dingen:\\n  | bedrag |\\n  | € 1,00 |"'
     ('{zin: "zijn de dingen:", kolommen: {bedrag: Bedrag}, verwacht: {"d[].b": "{bedrag}"}, maatregelen: [M04]}',
      "een voorbeeld met een tabel"),
     ('{zin: "zijn de {b:Bedrag}", verwacht: {"d[].b": "{b}"}, maatregelen: [M04]}', "alleen een dan-zin met"),
+    (f'{{zin: "zijn de dingen:", kolommen: {{bedrag: Bedrag, datum: Datum}}, '
+     f'verwacht: {{"d[]": "{{bedrag}}", "d[].c": "{{datum}}"}}, maatregelen: [M04], {_VOORBEELD}}}',
+     "verwacht niets anders"),
 ])
 def test_een_onjuiste_lijstzin_wordt_geweigerd(tmp_path: Path, regel: str, melding: str) -> None:
     (tmp_path / "a.yaml").write_text(f"dan:\n  - {regel}\n", "utf-8")
@@ -130,3 +133,10 @@ def test_een_lijstzin_vult_elk_veld_van_een_element_uit_zijn_kolommen() -> None:
     assert zin.lijst == "medebewoners"
     assert zin.kolomvelden == {"kostendeler": "kostendelend", "artikel": "artikel"}
     assert zin.element({"kostendeler": True, "artikel": "a"}) == {"kostendelend": True, "artikel": "a"}
+
+
+def test_een_lijstzin_over_een_lijst_van_waarden_vult_het_element_zelf() -> None:
+    [zin] = [z for z in woordenboek().zinnen if z.patroon == "berust het vermoeden op de gronden:"]
+    assert zin.lijst == "gronden"
+    assert zin.kolomvelden == {"grond": ""}
+    assert zin.element({"grond": "kindErkend"}) == {"": "kindErkend"}

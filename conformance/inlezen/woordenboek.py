@@ -28,6 +28,12 @@ noemt. `verwacht` zegt per veld van een element (`lijst[].veld`) welke kolom het
       verwacht: {"vrijlatingen[].soort": "{soort}", "vrijlatingen[].bedrag": "{bedrag}", ...}
 
 Een kolom is een woord van de wet of de klantmanager, nooit een veldnaam; elke kolom vult een veld.
+Is een element zelf een waarde (een bedrag, een keuze), dan heeft de zin één kolom en vult die het element
+zelf (`lijst[]`):
+
+    - zin: "berust het vermoeden op de gronden:"
+      kolommen: {grond: GrondRechtsvermoeden}
+      verwacht: {"gronden[]": "{grond}"}
 """
 
 from __future__ import annotations
@@ -134,6 +140,14 @@ def _getal(tekst: str) -> int:
 _getal.pattern = r"-?\d+"  # type: ignore[attr-defined]
 
 
+def _lid(tekst: str) -> int | None:
+    """`2` -> 2; `geen` -> None: het lid van een artikel, of geen als het hele artikel is bedoeld."""
+    return None if tekst == "geen" else int(tekst)
+
+
+_lid.pattern = r"\d+|geen"  # type: ignore[attr-defined]
+
+
 def _procent(tekst: str) -> str:
     """`95 %` of `12,5 %` -> `"95"` / `"12.5"`: een percentage als tekst, zoals het contract."""
     return tekst.replace("%", "").strip().replace(",", ".")
@@ -162,6 +176,7 @@ BASISSOORTEN: dict[str, Callable[[str], Any]] = {
     "Datum": _datum,
     "Maand": _maand,
     "Getal": _getal,
+    "Lid": _lid,
     "Procent": _procent,
     "JaNee": _janee,
     "Grondslag": _grondslag,
@@ -173,6 +188,7 @@ SCHRIJFWIJZE: dict[str, tuple[str, str]] = {
     "Datum": ("2026-01-01", "jaar-maand-dag"),
     "Maand": ("2026-01", "jaar-maand"),
     "Getal": ("35", "een heel getal"),
+    "Lid": ("2", "het nummer van het lid, of geen als het hele artikel is bedoeld"),
     "Procent": ("95 %", "een getal met %, decimalen met een komma"),
     "JaNee": ("ja", "ja of nee"),
     "Grondslag": ('"art. 31 lid 2 onder m Pw"', "de bepalingen zoals de wet ze noemt, tussen dubbele aanhalingstekens; "
@@ -230,12 +246,22 @@ class Zin:
 
     @property
     def kolomvelden(self) -> dict[str, str]:
-        """Per kolom van een lijstzin het veld van een element dat zij vult (`kostendeler` -> `kostendelend`)."""
-        return {str(sjabloon)[1:-1]: pad.partition("[].")[2] for pad, sjabloon in self.velden.items()}
+        """Per kolom van een lijstzin het veld van een element dat zij vult (`kostendeler` -> `kostendelend`); `""`
+        als de kolom het element zelf is (`gronden[]`)."""
+        return {str(sjabloon)[1:-1]: pad.partition("[]")[2].removeprefix(".") for pad, sjabloon in self.velden.items()}
 
     def element(self, waarden: dict[str, Any]) -> dict[str, Any]:
-        """De verwachte velden van één element (`bedrag` -> waarde) uit de waarden van een rij (kolom -> waarde)."""
-        return {pad.partition("[].")[2]: vul_in(sjabloon, waarden) for pad, sjabloon in self.velden.items()}
+        """De verwachte velden van één element (`bedrag` -> waarde) uit de waarden van een rij (kolom -> waarde);
+        `""` -> waarde als het element zelf een waarde is."""
+        return {pad.partition("[]")[2].removeprefix("."): vul_in(sjabloon, waarden)
+                for pad, sjabloon in self.velden.items()}
+
+
+def deel_van(element: Any, veld: str) -> Any:
+    """Het veld van een element van een lijst (`kolomvelden`): `""` is het element zelf; None als het ontbreekt."""
+    if veld == "":
+        return element
+    return element.get(veld) if isinstance(element, dict) else None
 
 
 @dataclass(frozen=True)
@@ -384,10 +410,13 @@ def _controleer_kolommen(zin: Zin, soorten: dict[str, Callable[[str], Any]]) -> 
                               "in de tabel")
     if zin.voorbeeld is None or "\n" not in zin.voorbeeld:
         raise WoordenboekFout(f"{waar}: een zin met kolommen heeft een voorbeeld met een tabel eronder")
-    lijsten = {pad.partition("[].")[0] if re.fullmatch(r"\w+\[\]\.\w+", pad) else None for pad in zin.velden}
+    lijsten = {pad.partition("[]")[0] if re.fullmatch(r"\w+\[\](?:\.\w+)?", pad) else None for pad in zin.velden}
     if len(lijsten) != 1 or None in lijsten:
         raise WoordenboekFout(f"{waar}: elk verwacht veld is een veld van een element van één lijst "
                               f"(`lijst[].veld`), niet {', '.join(zin.velden)}")
+    if any(pad.endswith("[]") for pad in zin.velden) and len(zin.velden) > 1:
+        raise WoordenboekFout(f"{waar}: een zin die het element zelf verwacht (`lijst[]`), verwacht niets anders; "
+                              f"niet {', '.join(zin.velden)}")
     for kolom, soort in zin.kolommen:
         if soort not in soorten:
             raise WoordenboekFout(f"{waar}: onbekende soort {soort!r} van de kolom {kolom!r}")

@@ -3,10 +3,11 @@
 Elk feit van het verzoek wordt de `gegeven`-zin die precies dat veld zet (bij een lijst zoals de
 medebewoners: de zin met `[+]` voor het eerste veld van een element, `[-1]` voor de rest); de operatie wordt
 haar `Als`-zin; elk verschillend veld wordt de `dan`-zin die dat veld verwacht, met de waarde van de
-referentie; een verschil in een lijst (de vrijlatingen, de toegepaste maatregelen, de oordelen over de
-medebewoners) de zin die de hele lijst verwacht, met de lijst van de referentie als tabel. Die verwachting
-komt van de referentie: wie het scenario in features/ zet, rekent haar eerst na uit het artikel (de
-huisregel: de wet is het orakel) en schrijft die berekening in het commentaar.
+referentie; een verschil in een lijst (de vrijlatingen, de oordelen over de medebewoners, de gronden van het
+rechtsvermoeden: elke lijst die het contract vergelijkt) de zin die de hele lijst verwacht, met de lijst van
+de referentie als tabel. Die verwachting komt van de referentie: wie het scenario in features/ zet, rekent
+haar eerst na uit het artikel (de huisregel: de wet is het orakel) en schrijft die berekening in het
+commentaar.
 
 Een feit of verschil waarvoor het woordenboek geen zin heeft, staat in `niet_uitgedrukt`; het rapport geeft
 dan ook het verzoek als JSON.
@@ -21,7 +22,7 @@ from decimal import Decimal
 from typing import Any
 
 from conformance.hulpmiddelen.opmaak import tabel
-from conformance.inlezen.woordenboek import Woordenboek, Zin, keuzes
+from conformance.inlezen.woordenboek import Woordenboek, Zin, deel_van, keuzes
 from conformance.vergelijk.beslissend import Verschil
 
 TAG = "gevonden"
@@ -54,8 +55,10 @@ def _schrijf(woordenboek: Woordenboek, soort: str, waarde: Any) -> str | None:  
         return f"€ {int(euro):,}".replace(",", ".") + f",{cent}"
     if soort in ("Datum", "Maand") and isinstance(waarde, str):
         return waarde
-    if soort == "Getal" and isinstance(waarde, int) and not isinstance(waarde, bool):
+    if soort in ("Getal", "Lid") and isinstance(waarde, int) and not isinstance(waarde, bool):
         return str(waarde)
+    if soort == "Lid" and waarde is None:
+        return "geen"
     if soort == "Procent" and isinstance(waarde, str):
         return waarde.replace(".", ",") + " %"
     if soort == "JaNee" and isinstance(waarde, bool):
@@ -98,11 +101,12 @@ def uitdrukbaar(woordenboek: Woordenboek, veld: str) -> bool:
 
 
 def _projectie(lijst: Any, velden: list[str]) -> Any:
-    """Alleen de velden die een tabel vergelijkt, per element; een andere waarde dan een lijst blijft zoals zij is."""
+    """Alleen de velden die een tabel vergelijkt, per element (het element zelf bij een lijst van waarden); een
+    andere waarde dan een lijst, of een element dat geen object is in een lijst van objecten, blijft zoals het is."""
     if not isinstance(lijst, list):
         return lijst
-    return [{veld: element.get(veld) for veld in velden} if isinstance(element, dict) else element
-            for element in lijst]
+    return [{veld: deel_van(element, veld) for veld in velden} if isinstance(element, dict) or velden == [""]
+            else element for element in lijst]
 
 
 def _lijst(woordenboek: Woordenboek, verschil: Verschil, lijst: list[Any], maatregel: str) -> str | None:
@@ -116,8 +120,7 @@ def _lijst(woordenboek: Woordenboek, verschil: Verschil, lijst: list[Any], maatr
             continue
         rijen = [[kolom for kolom, _ in zin.kolommen]]
         for element in lijst:
-            cellen = [_schrijf(woordenboek, soort, element.get(velden[kolom])) if isinstance(element, dict) else None
-                      for kolom, soort in zin.kolommen]
+            cellen = [_schrijf(woordenboek, soort, deel_van(element, velden[kolom])) for kolom, soort in zin.kolommen]
             if None in cellen:
                 break
             rijen.append([str(cel).strip('"') for cel in cellen])

@@ -134,6 +134,8 @@ Functionaliteit: Rechtsvermoeden gezamenlijke huishouding
 
     @M02-012
     Scenario: Drie gevallen tegelijk worden alle drie genoemd
+      # Art. 3 lid 4 Pw: de erkenning van een kind (onder b), het samenlevingscontract (onder c) en de registratie
+      # (onder d) doen zich alle drie voor; de gronden staan in de volgorde van de opsomming in de wet: b, c, d.
       Gegeven de peildatum is 2026-02-01
       En de belanghebbende en de ander hebben hun hoofdverblijf in dezelfde woning
       En de een heeft een kind van de ander erkend
@@ -141,6 +143,11 @@ Functionaliteit: Rechtsvermoeden gezamenlijke huishouding
       En zij worden op grond van een registratie aangemerkt als gezamenlijke huishouding
       Als het rechtsvermoeden van een gezamenlijke huishouding wordt beoordeeld
       Dan wordt een gezamenlijke huishouding vermoed
+      En berust het vermoeden op de gronden:
+        | grond                     |
+        | de erkenning van een kind |
+        | een samenlevingscontract  |
+        | een registratie           |
       En is de grondslag "art. 3 lid 4 onder b, c en d Pw"
 
   Regel: Zonder hoofdverblijf in dezelfde woning is er geen rechtsvermoeden (art. 3 lid 4 aanhef Pw)

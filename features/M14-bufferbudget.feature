@@ -121,7 +121,8 @@ Functionaliteit: Bufferbudget
 
   Regel: Alleen bij inkomen uit arbeid naast bijstand, instabiliteit door verrekening en het oordeel van het college (art. 34b lid 1 onder a en b Pw)
     # Elk van de drie scenario's laat één voorwaarde van art. 34b lid 1 weg en geeft de andere twee: het college kan
-    # het bufferbudget dan niet inzetten, er wordt € 0,00 betaald en het hele jaarmaximum (€ 1.000,00) resteert.
+    # het bufferbudget dan niet inzetten, er wordt € 0,00 betaald (aan niemand een betaling, lid 3 met art. 45 lid 4)
+    # en het hele jaarmaximum (€ 1.000,00) resteert.
 
     @M14-005
     Scenario: Zonder instabiliteit door de inkomstenverrekening geen bufferbudget
@@ -133,6 +134,7 @@ Functionaliteit: Bufferbudget
       En het college acht het bufferbudget bijdragend aan werken in deeltijd
       Als het bufferbudget wordt beoordeeld
       Dan wordt het bufferbudget niet ingezet
+      En zijn er geen betalingen uit het bufferbudget per echtgenoot
       En resteert dit kalenderjaar nog € 1.000,00 bufferbudget
 
     @M14-006
@@ -184,7 +186,8 @@ Functionaliteit: Bufferbudget
         | € 1.500,00  | € 0,00   |
 
   Regel: Gehuwden krijgen het bufferbudget gezamenlijk, ieder de helft (art. 34b lid 3, art. 11 lid 4 en art. 45 lid 4 Pw)
-    # Betaald min(€ 300,00; € 1.000,00) = € 300,00; ieder van de echtgenoten € 300,00 / 2 = € 150,00 (art. 45 lid 4 Pw).
+    # Betaald min(€ 300,00; € 1.000,00) = € 300,00; ieder van de echtgenoten € 300,00 / 2 = € 150,00 (art. 45 lid 4 Pw):
+    # twee betalingen, eerst aan de belanghebbende, dan aan de partner.
 
     @M14-008
     Scenario: Een echtpaar krijgt ieder de helft van de betaling
@@ -199,7 +202,10 @@ Functionaliteit: Bufferbudget
       En het college acht een betaling van € 300,00 uit het bufferbudget bijdragend aan de stabiliteit
       Als het bufferbudget wordt beoordeeld
       Dan wordt € 300,00 uit het bufferbudget betaald
-      En krijgt ieder van de echtgenoten € 150,00 uit het bufferbudget
+      En zijn de betalingen uit het bufferbudget per echtgenoot:
+        | bedrag   |
+        | € 150,00 |
+        | € 150,00 |
 
   Regel: Het college betaalt uit het bufferbudget of vereffent er onverschuldigd betaalde bijstand mee (art. 34b lid 2 Pw); voorlopig: zonder bedrag van het college betaalt pwib het tekort van de maand ten opzichte van de norm, en het budget gaat eerst naar betalingen
 

@@ -83,6 +83,9 @@ Functionaliteit: Verrekening van inkomsten in de maand waarin erover kan worden 
 
     @M18-006
     Scenario: Een onbelaste reiskostenvergoeding telt niet
+      # 2027-04: het loon van € 600,00 is in april ontvangen en betreft april: het telt helemaal, als middel waarover
+      # in de maand kan worden beschikt (art. 31 lid 1 Pw) en als inkomen over de bijstandsperiode (art. 32 lid 1 Pw).
+      # De onbelaste vergoeding van € 45,00 telt niet (art. 31 lid 2 onder g Pw): € 0,00. Samen € 600,00 + € 0,00.
       Gegeven de peildatum is 2027-04-01
       En de bijstandsmaand is 2027-04
       En er is een betaling van € 600,00 ontvangen in 2027-04
@@ -91,6 +94,10 @@ Functionaliteit: Verrekening van inkomsten in de maand waarin erover kan worden 
       Als de verrekening van de inkomsten wordt beoordeeld
       Dan telt € 600,00 van de betalingen als inkomen in de bijstandsmaand
       En telt de laatste betaling niet mee op grond van "art. 31 lid 2 onder g Pw"
+      En telt van elke betaling in de bijstandsmaand:
+        | deel     | artikel                           |
+        | € 600,00 | art. 31 lid 1 en art. 32 lid 1 Pw |
+        | € 0,00   | art. 31 lid 2 onder g Pw          |
 
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 

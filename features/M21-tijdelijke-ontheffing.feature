@@ -26,9 +26,11 @@ Functionaliteit: Tijdelijke ontheffing van de arbeidsplichten
 
     @M21-002 @voorlopig
     Scenario: Zonder dringende redenen geen ontheffing
+      # Art. 9 lid 2 Pw: zonder dringende redenen geen ontheffing, dus van geen van de plichten van lid 1.
       Gegeven de peildatum is 2026-03-01
       Als de ontheffing van de arbeidsplichten wordt beoordeeld
       Dan kan het college geen ontheffing verlenen
+      En betreft de ontheffing geen van de plichten van artikel 9 lid 1
       En is de grondslag "art. 9 lid 2 Pw"
 
     @M21-003 @voorlopig
@@ -50,12 +52,18 @@ Functionaliteit: Tijdelijke ontheffing van de arbeidsplichten
 
     @M21-004 @voorlopig
     Scenario: Zorgtaken die een voorziening niet kan opvangen
+      # Art. 9 lid 2 Pw: zorgtaken zijn hier dringende redenen; de ontheffing ziet op de plichten van lid 1
+      # onderdelen a en c (niet op b), in de volgorde van de wet.
       Gegeven de peildatum is 2026-03-01
       En de bijstandsgerechtigde heeft zorgtaken
       En het college wil de ontheffing laten lopen tot en met 2026-08-31
       Als de ontheffing van de arbeidsplichten wordt beoordeeld
       Dan kan het college tijdelijk ontheffing verlenen
       En is de grond van de ontheffing zorgtaken
+      En betreft de ontheffing de plichten van artikel 9 lid 1 onder:
+        | onderdeel |
+        | a         |
+        | c         |
 
     @M21-005 @voorlopig
     Scenario: Zorgtaken waarmee een voorziening rekening kan houden

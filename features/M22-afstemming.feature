@@ -42,7 +42,8 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
         | 2025-12-31 |
         | 2026-01-01 |
     # Art. 18 lid 5 Pw: "ten minste een maand en ten hoogste drie maanden"; een verordening van precies drie
-    # maanden past. Verlaging 100 % x € 1.401,50 = € 1.401,50 per maand, gedurende 3 maanden.
+    # maanden past. Verlaging 100 % x € 1.401,50 = € 1.401,50 per maand, gedurende 3 maanden. De verordening
+    # verrekent niet over meer maanden, dus vanaf de maand van oplegging elke maand € 1.401,50: 3 x € 1.401,50.
 
     @M22-018
     Scenario: Een verordening die een eerste verzuim precies drie maanden laat kosten
@@ -54,6 +55,11 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       Dan wordt de bijstand verlaagd met 100 %
       En duurt de verlaging 3 maanden
       En bedraagt de verlaging per maand € 1.401,50
+      En wordt de verlaging vanaf de maand van oplegging verrekend met:
+        | bedrag     |
+        | € 1.401,50 |
+        | € 1.401,50 |
+        | € 1.401,50 |
       En is de grondslag "art. 18 lid 5 Pw"
 
   Regel: Wie binnen twaalf maanden na een verlaging opnieuw verzuimt, krijgt de zwaardere verlaging van lid 6, lid 7 en telkens het eerste lid 8 (art. 18 lid 6-8 Pw)
@@ -329,6 +335,7 @@ Functionaliteit: Afstemming: verlaging van de bijstand bij het niet nakomen van 
       Als de afstemming van de bijstand wordt beoordeeld
       Dan duurt de verlaging 0 maanden
       En wordt de verlaging verrekend over 0 maanden
+      En wordt er geen verlaging verrekend
       En is de grondslag "art. 18 lid 10 Pw"
     # Art. 18b lid 11 Pw: na twaalf maanden met een toets die onvoldoende voortgang toont 100 % voor onbepaalde tijd;
     # art. 18b lid 7 Pw: het college stemt af op 50 % gedurende 6 maanden: 50 % x € 1.401,50 = € 700,75 per maand.

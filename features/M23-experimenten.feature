@@ -78,6 +78,26 @@ Functionaliteit: Experimenten met de Participatiewet
         |      31 |   3 |
         |      18 |   2 |
 
+    @M23-013
+    Scenario: Elke afwijking wordt apart beoordeeld, in de volgorde van het experiment
+      # Art. 83 lid 1 Pw noemt "de artikelen 6 tot en met 10, 31, tweede lid, en paragraaf 7.1": art. 9 als geheel
+      # valt erbinnen (6 <= 9 <= 10), art. 31 lid 3 niet (van art. 31 alleen het tweede lid), art. 31 lid 2 wel.
+      # Eén afwijking erbuiten maakt het hele experiment ontoelaatbaar (lid 1).
+      Gegeven de peildatum is 2026-03-01
+      En het experiment wijkt af van artikel "9"
+      En het experiment wijkt af van artikel "31" lid 3
+      En het experiment wijkt af van artikel "31" lid 2
+      En het experiment onderzoekt een doeltreffender uitvoering wat betreft arbeidsinschakeling
+      En het experiment loopt van 2026-04-01 tot en met 2028-03-31
+      Als het experiment wordt getoetst aan artikel 83
+      Dan zijn de oordelen over de afwijkingen:
+        | artikel | lid  | toegestaan |
+        |       9 | geen | ja         |
+        |      31 |    3 | nee        |
+        |      31 |    2 | ja         |
+      En past het experiment niet binnen artikel 83
+      En is de grondslag "art. 83 lid 1 Pw"
+
   Regel: Een experiment duurt ten hoogste vijf jaar, tot 2026 drie, tenzij vóór het einde een wetsvoorstel is ingediend (art. 83 lid 2 Pw)
 
     @M23-005

@@ -413,7 +413,7 @@ def _controleer_kolommen(zin: Zin, soorten: dict[str, Callable[[str], Any]]) -> 
     lijsten = {pad.partition("[]")[0] if re.fullmatch(r"\w+\[\](?:\.\w+)?", pad) else None for pad in zin.velden}
     if len(lijsten) != 1 or None in lijsten:
         raise WoordenboekFout(f"{waar}: elk verwacht veld is een veld van een element van één lijst "
-                              f"(`lijst[].veld`), niet {', '.join(zin.velden)}")
+                              f"(`lijst[].veld`, of `lijst[]` voor het element zelf), niet {', '.join(zin.velden)}")
     if any(pad.endswith("[]") for pad in zin.velden) and len(zin.velden) > 1:
         raise WoordenboekFout(f"{waar}: een zin die het element zelf verwacht (`lijst[]`), verwacht niets anders; "
                               f"niet {', '.join(zin.velden)}")

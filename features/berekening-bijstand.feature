@@ -745,6 +745,19 @@ Functionaliteit: Berekening van de bijstand over een maand
       Dan wordt de invoer geweigerd met een melding over "inkomsten.overigeInkomstenPartner"
       En wordt de invoer geweigerd zonder melding over "peildatum"
       En wordt de invoer geweigerd zonder melding over "maatwerk.waarde"
+    # Loon van een partner terwijl het huishouden geen partner heeft: art. 32 lid 1 Pw rekent de middelen van de
+    # alleenstaande of het gezin tot het inkomen, en zonder partner is er geen inkomen van een partner. Het contract
+    # weigert zo'n verzoek met een melding over het veld (x-ongeldig), zoals de andere inkomsten van een partner,
+    # in plaats van het loon stil te laten vallen.
+
+    @BER-066
+    Scenario: Loon van een partner die er niet is
+      Gegeven de peildatum is 2026-03-01
+      En de bijstandsmaand is 2026-03
+      En de belanghebbende is 35 jaar
+      En de partner ontvangt in de maand € 500,00 netto loon
+      Als de bijstand over de maand wordt berekend
+      Dan wordt de invoer geweigerd met een melding over "inkomsten.inkomstenUitArbeidPartner"
 
     @BER-027
     Scenario: Feiten over een partner in een huishouden zonder partner

@@ -257,8 +257,11 @@ def _alle_bezwaren(feiten: Berekeningsfeiten, stand: Wetstand) -> list[Bezwaar]:
 def _controleer(feiten: Berekeningsfeiten) -> None:
     """De feiten die alleen de berekening kent: inkomsten van een partner, de maand van een verlaging."""
     bezwaren: list[Bezwaar] = []
-    if feiten.huishouden.partner is None and feiten.inkomsten.overige_inkomsten_partner.waarde:
-        bezwaren.append(Bezwaar("inkomsten.overigeInkomstenPartner", "er is geen partner"))
+    if feiten.huishouden.partner is None:
+        for veld, bedrag in (("overigeInkomstenPartner", feiten.inkomsten.overige_inkomsten_partner),
+                             ("inkomstenUitArbeidPartner", feiten.inkomsten.inkomsten_uit_arbeid_partner)):
+            if bedrag.waarde:
+                bezwaren.append(Bezwaar(f"inkomsten.{veld}", "er is geen partner"))
     verlaging = feiten.verlaging
     if verlaging is not None:
         taaleis = verlaging.afstemming.taaleis is not None

@@ -360,6 +360,17 @@ def mutanten(selectie: set[str] | None) -> list[Mutant]:
     return alle
 
 
+def featuretags(pad: Path) -> set[str]:
+    """De tags van de feature zelf (de eerste regel met tags, vóór `Functionaliteit`): @BER, @M13 ...; een
+    verwijderde feature heeft er geen."""
+    if not pad.exists():
+        return set()
+    for regel in pad.read_text("utf-8").splitlines():
+        if regel.strip().startswith("@"):
+            return {tag.lstrip("@") for tag in regel.split()}
+    return set()
+
+
 def _kies(modules: Sequence[str], sinds: str | None) -> set[str] | None:
     """De bestanden voor --module en --sinds; None is alles."""
     if not modules and sinds is None:
@@ -378,7 +389,7 @@ def _kies(modules: Sequence[str], sinds: str | None) -> set[str] | None:
         instellingen = _instellingen()
         per_module = regelmodules(instellingen)
         per_module.update(parameterbestanden(per_module))
-        maatregelen = {Path(p).name.split("-")[0] for p in gewijzigd if p.startswith("features/")}
+        maatregelen = {tag for p in gewijzigd if p.startswith("features/") for tag in featuretags(WORTEL / p)}
         gekozen.update(p for p in gewijzigd if p.startswith("reference/"))
         # een gewijzigde feature: de modules van die maatregel (niet waarden.py, dat de hele suite toetst)
         gekozen.update(naam for naam, tags in per_module.items() if maatregelen & set(tags))

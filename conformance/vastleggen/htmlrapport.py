@@ -48,6 +48,7 @@ pre { background: #0f1720; color: #e6edf3; padding: 10px 12px; border-radius: 6p
            text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 .stempel.conform { background: var(--groen); } .stempel.niet-conform { background: var(--rood); }
 .stempel.onvolledig, .stempel.onderbroken { background: var(--oranje); }
+.uitslag details { margin-top: 2px; } .uitslag summary { cursor: pointer; }
 .certificering { margin: 8px 0 0; padding: 8px 12px; border-radius: 6px; background: #fff1dc; color: var(--oranje);
                  font-weight: 600; }
 .tellers { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 14px; }
@@ -395,7 +396,8 @@ rapportschema {_e(rapport['schemaVersion'])}</p></header>
 <main>
 <section class="uitslag" id="uitslag">
   <div class="stempel {_e(uitslag.replace(' ', '-'))}">{_e(uitslag)}</div>
-  <div><b>{_e(rapport['toelichting'])}</b><br><span class="klein">{_e(rapport['uitleg']['uitslag'])}</span>
+  <div><b>{_e(rapport['toelichting'])}</b>
+  <details class="klein"><summary>Hoe het oordeel tot stand komt</summary>{_e(rapport['uitleg']['uitslag'])}</details>
   {_certificering(rapport)}</div>
 </section>
 {_tellers(rapport)}

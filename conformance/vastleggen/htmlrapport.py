@@ -188,7 +188,8 @@ def _tellers(rapport: dict[str, Any]) -> str:
         n = beslissend.get(oordeel, 0)
         return f"<br><span class='klein'>waarvan {n} beslissend</span>" if aantal and n != aantal else ""
 
-    return ("<div class='tellers'><div class='teller klein'>scenario's</div>" + "".join(
+    totaal = sum(rapport["telling"].values())
+    return (f"<div class='tellers'><div class='teller'><b>{totaal}</b>scenario's</div>" + "".join(
         f"<div class='teller'><b>{_e(aantal)}</b>{_o(oordeel)}{deel(oordeel, aantal)}</div>"
         for oordeel, aantal in rapport["telling"].items()
     ) + f"<div class='teller'><b>{len(rapport['voorcontrole'])}</b>ADR-regels<br><span class='klein'>{_e(adr)}"

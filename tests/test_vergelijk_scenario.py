@@ -224,3 +224,18 @@ def test_het_scenario_over_een_lijst_van_waarden_is_schoon_slaagt_tegen_de_refer
           op_http(semantisch.app()) as (leverancier, _), op_http(create_app()) as (referentie, _)):
         lint, oordelen = bewijs.lint_conformance(scenario.tekst, "M02", [referentie, leverancier])
     assert (lint, oordelen) == (0, ["geslaagd", "gefaald"])
+
+
+def test_een_lege_verplichte_lijst_in_het_verzoek_wordt_haar_zin_en_het_scenario_slaagt_tegen_de_referentie(
+        orakel: Orakel) -> None:
+    """`betalingen: []` is een ander verzoek dan een verzoek zonder betalingen (dat weigert het contract): het
+    gekrompen scenario moet de lege lijst noemen, anders slaagt het niet eens tegen de referentie."""
+    pad, verzoek = "/beoordelingen/verrekening-inkomsten", {"peildatum": "2027-02-01", "maand": "2027-01",
+                                                          "betalingen": []}
+    scenario = _schrijf(orakel, pad, verzoek, _met("inAanmerkingGenomen", "1.00"))
+    assert scenario.niet_uitgedrukt == []
+    assert "\n      En er zijn geen betalingen ontvangen\n" in scenario.tekst
+    with (semantisch.verander_antwoord(pad, _met("inAanmerkingGenomen", "1.00")),
+          op_http(semantisch.app()) as (leverancier, _), op_http(create_app()) as (referentie, _)):
+        lint, oordelen = bewijs.lint_conformance(scenario.tekst, "M18", [referentie, leverancier])
+    assert (lint, oordelen) == (0, ["geslaagd", "gefaald"])

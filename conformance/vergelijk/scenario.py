@@ -36,11 +36,12 @@ class Scenario:
 
 
 def _bladeren(waarde: Any, pad: str = "") -> Iterator[tuple[str, Any]]:
-    """(pad, waarde) van elk blad; een element van een lijst als `lijst[+].veld` (eerste) en `lijst[-1].veld`."""
+    """(pad, waarde) van elk blad; een element van een lijst als `lijst[+].veld` (eerste) en `lijst[-1].veld`; een
+    lege lijst is zelf een blad (`betalingen: []` is een ander verzoek dan een verzoek zonder betalingen)."""
     if isinstance(waarde, dict):
         for sleutel, deel in waarde.items():
             yield from _bladeren(deel, f"{pad}.{sleutel}" if pad else sleutel)
-    elif isinstance(waarde, list):
+    elif isinstance(waarde, list) and waarde:
         for element in waarde:
             for index, (deelpad, blad) in enumerate(_bladeren(element)):
                 yield f"{pad}[{'+' if index == 0 else '-1'}].{deelpad}", blad

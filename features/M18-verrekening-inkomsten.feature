@@ -50,6 +50,19 @@ Functionaliteit: Verrekening van inkomsten in de maand waarin erover kan worden 
       Dan telt € 650,00 van de betalingen als inkomen in de bijstandsmaand
       En is in de bijstandsmaand € 600,00 ontvangen
 
+    @M18-009
+    Scenario: Zonder betalingen telt er niets en is er niets te verdelen
+      # Art. 31 lid 1 en 32 lid 1 Pw: alleen wat de belanghebbende ontvangt of redelijkerwijs kan verwerven telt;
+      # zonder betalingen is er geen inkomen in de bijstandsmaand en geen betaling om te beoordelen.
+      Gegeven de peildatum is 2027-02-01
+      En de bijstandsmaand is 2027-01
+      En er zijn geen betalingen ontvangen
+      Als de verrekening van de inkomsten wordt beoordeeld
+      Dan telt € 0,00 van de betalingen als inkomen in de bijstandsmaand
+      En is in de bijstandsmaand € 0,00 ontvangen
+      En zijn er geen betalingen beoordeeld
+      En telt inkomen in de maand waarin erover kan worden beschikt
+
   Regel: Wat bedoeld is voor toekomstige maanden, telt in die maanden (voorlopig: gelijke delen, het restant in de laatste maand)
 
     @M18-004

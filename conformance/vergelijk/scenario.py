@@ -35,18 +35,42 @@ class Scenario:
     niet_uitgedrukt: list[str] = field(default_factory=list)
 
 
-def _bladeren(waarde: Any, pad: str = "") -> Iterator[tuple[str, Any]]:
-    """(pad, waarde) van elk blad; een element van een lijst als `lijst[+].veld` (eerste) en `lijst[-1].veld`; een
-    lege lijst is zelf een blad (`betalingen: []` is een ander verzoek dan een verzoek zonder betalingen)."""
-    if isinstance(waarde, dict):
+Feiten = dict[str, Any]
+"""Velden van het verzoek met hun waarde: buiten een lijst het volle pad (`huishouden.partner.leeftijd`), in een
+element van een lijst het pad binnen het element (`bedrag`; `""` als het element zelf een waarde is)."""
+
+
+def _plat(waarde: Any, pad: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(waarde, dict) and waarde:
         for sleutel, deel in waarde.items():
-            yield from _bladeren(deel, f"{pad}.{sleutel}" if pad else sleutel)
-    elif isinstance(waarde, list) and waarde:
-        for element in waarde:
-            for index, (deelpad, blad) in enumerate(_bladeren(element)):
-                yield f"{pad}[{'+' if index == 0 else '-1'}].{deelpad}", blad
-    else:
+            yield from _plat(deel, f"{pad}.{sleutel}" if pad else sleutel)
+    elif not isinstance(waarde, dict):  # een leeg object zet niets; een lijst binnen een element blijft één feit
         yield pad, waarde
+
+
+def _groepen(verzoek: dict[str, Any]) -> list[tuple[str | None, Feiten]]:
+    """(None, de velden buiten een lijst) en per element van een lijst (lijstpad, zijn velden). Een lege lijst is
+    zelf een veld: `betalingen: []` is een ander verzoek dan een verzoek zonder betalingen."""
+    los: Feiten = {}
+    elementen: list[tuple[str | None, Feiten]] = []
+
+    def loop(waarde: Any, pad: str) -> None:
+        if isinstance(waarde, dict):
+            for sleutel, deel in waarde.items():
+                loop(deel, f"{pad}.{sleutel}" if pad else sleutel)
+        elif isinstance(waarde, list) and waarde:
+            elementen.extend((pad, dict(_plat(element))) for element in waarde)
+        else:
+            los[pad] = waarde
+
+    loop(verzoek, "")
+    return [(None, los), *elementen]
+
+
+def _sleutel(pad: str) -> tuple[str | None, str | None, str]:
+    """(lijst, `+` of `-1`, pad binnen het element) van een veld dat een zin zet; (None, None, pad) buiten een lijst."""
+    gevonden = re.fullmatch(r"(.+?)\[(\+|-1)\]\.?(.*)", pad)
+    return (gevonden.group(1), gevonden.group(2), gevonden.group(3)) if gevonden else (None, None, pad)
 
 
 def _schrijf(woordenboek: Woordenboek, soort: str, waarde: Any) -> str | None:  # noqa: PLR0911 - één tak per soort
@@ -74,26 +98,121 @@ def _schrijf(woordenboek: Woordenboek, soort: str, waarde: Any) -> str | None:  
     return next((woord for woord in keuzes(omzetter) if omzetter(woord) == waarde), None)
 
 
-def _zin(woordenboek: Woordenboek, zin: Zin, waarde: Any) -> str | None:
-    """De zin met de waarde op haar ene plek; een zin zonder plekken alleen als hij precies deze waarde zet."""
-    assert zin.patroon is not None
-    plekken = zin.plekken
-    if not plekken:
-        return zin.patroon if list((zin.velden or {}).values()) == [waarde] else None
-    naam, soort = plekken[0]
-    geschreven = _schrijf(woordenboek, soort, waarde)
-    return None if geschreven is None else zin.patroon.replace(f"{{{naam}:{soort}}}", geschreven)
+def _in_antwoord(antwoord: Any, veld: str) -> tuple[bool, Any]:
+    """(of het veld in het antwoord staat, zijn waarde); `a.b` is een veld binnen een object."""
+    knoop = antwoord
+    for deel in veld.split("."):
+        if not isinstance(knoop, dict) or deel not in knoop:
+            return False, None
+        knoop = knoop[deel]
+    return True, knoop
 
 
-def _kies(woordenboek: Woordenboek, kant: str, pad: str, waarde: Any, maatregel: str) -> str | None:
-    kandidaten = [z for z in woordenboek.van_soort(kant) if list(z.velden) == [pad]]
-    kandidaten.sort(key=lambda z: not ({"*", maatregel} & set(z.maatregelen)))
-    for zin in kandidaten:
-        if len(zin.plekken) <= 1:
-            tekst = _zin(woordenboek, zin, waarde)
+def _verwachting(woordenboek: Woordenboek, veld: str, antwoord: Any, maatregel: str) -> str | None:
+    """De `dan`-zin die `veld` verwacht met de waarde van de referentie (ook `null`: "is er geen ..."); een zin die
+    meer velden verwacht alleen als de referentie ook in die velden geeft wat de zin zegt. Eerst de zinnen van de
+    maatregel zelf; die van een andere maatregel (`norm`) alleen als de maatregel geen eigen zin over alleen dit
+    veld heeft: dan betekent het veld bij haar iets eigens (`percentage`) en past een andere zin niet."""
+    kandidaten = [z for z in woordenboek.van_soort("dan") if z.patroon is not None and not z.kolommen
+                  and veld in z.velden]
+    eigen = sorted((z for z in kandidaten if {"*", maatregel} & set(z.maatregelen)), key=lambda z: len(z.velden))
+    anders = [] if any(len(z.velden) == 1 for z in eigen) else sorted(
+        (z for z in kandidaten if z not in eigen), key=lambda z: len(z.velden))
+    for zin in [*eigen, *anders]:
+        waarden = {v: _in_antwoord(antwoord, v) for v in zin.velden}
+        if all(gevonden for gevonden, _ in waarden.values()):
+            tekst = _vul(woordenboek, zin, {v: w for v, (_, w) in waarden.items()})
             if tekst is not None:
                 return tekst
     return None
+
+
+def _vul(woordenboek: Woordenboek, zin: Zin, waarden: dict[str, Any]) -> str | None:
+    """De zin met de waarden van de velden die hij zet (veld van de zin -> waarde in het verzoek); None als een
+    vaste waarde van de zin niet die van het verzoek is, of een waarde niet in de zin te schrijven is."""
+    assert zin.patroon is not None
+    plekken: dict[str, Any] = {}
+    for veld, sjabloon in zin.velden.items():
+        waarde = waarden[veld]
+        geheel = re.fullmatch(r"\{(\w+)\}", sjabloon) if isinstance(sjabloon, str) else None
+        if geheel is not None:
+            if plekken.setdefault(geheel.group(1), waarde) != waarde:
+                return None
+        elif type(sjabloon) is not type(waarde) or sjabloon != waarde:  # True is geen 1
+            return None
+    tekst = zin.patroon
+    for naam, soort in zin.plekken:
+        geschreven = _schrijf(woordenboek, soort, plekken[naam]) if naam in plekken else None
+        if geschreven is None:
+            return None
+        tekst = tekst.replace(f"{{{naam}:{soort}}}", geschreven)
+    return tekst
+
+
+Ontleed = list[tuple[str | None, str, str]]
+"""Per veld dat een zin zet: (`+`, `-1` of None buiten een lijst, het pad binnen het element, het veld zelf)."""
+
+
+def _zinnen_over(woordenboek: Woordenboek, lijst: str | None, maatregel: str) -> list[tuple[Zin, Ontleed]]:
+    """De `gegeven`-zinnen die velden van `lijst` zetten (None: velden buiten een lijst), met hun ontlede velden;
+    eerst die van de maatregel, dan die meer velden tegelijk zetten."""
+    zinnen = []
+    for zin in woordenboek.van_soort("gegeven"):
+        if zin.patroon is None or not zin.velden:
+            continue
+        sleutels = [(_sleutel(veld), veld) for veld in zin.velden]
+        if all(sleutel[0] == lijst for sleutel, _ in sleutels):
+            zinnen.append((zin, [(sleutel[1], sleutel[2], veld) for sleutel, veld in sleutels]))
+    zinnen.sort(key=lambda z: (not ({"*", maatregel} & set(z[0].maatregelen)), -len(z[1])))
+    return zinnen
+
+
+def _uit(woordenboek: Woordenboek, zinnen: list[tuple[Zin, Ontleed]], feiten: Feiten,
+         merken: tuple[str | None, ...], deel: str | None = None) -> tuple[str, list[str]] | None:
+    """De eerste zin met deze merken (`+` dan `-1`...: een element beginnen) die alleen velden uit `feiten` zet, en
+    `deel` als dat gegeven is, geschreven, met de velden die hij gebruikt."""
+    for zin, ontleed in zinnen:
+        past = [merk for merk, _, _ in ontleed] == [*merken[:1], *merken[1:2] * (len(ontleed) - 1)]
+        delen = [d for _, d, _ in ontleed]
+        if past and all(d in feiten for d in delen) and (deel is None or deel in delen):
+            tekst = _vul(woordenboek, zin, {veld: feiten[d] for _, d, veld in ontleed})
+            if tekst is not None:
+                return tekst, delen
+    return None
+
+
+def _feit(lijst: str | None, merk: str, deel: str, waarde: Any) -> str:
+    veld = deel if lijst is None else f"{lijst}[{merk}]" + (f".{deel}" if deel else "")
+    return f"feit {veld} = {waarde!r}"
+
+
+def _gegeven(woordenboek: Woordenboek, verzoek: dict[str, Any], maatregel: str) -> tuple[list[str], list[str]]:
+    """(de `gegeven`-zinnen, de feiten die geen zin kan zetten). Een zin mag meer velden tegelijk zetten (een
+    betaling: bedrag en maand); een element van een lijst begint met een zin die `lijst[+]` zet."""
+    zinnen: list[str] = []
+    niet: list[str] = []
+    for lijst, feiten in _groepen(verzoek):
+        over, rest = _zinnen_over(woordenboek, lijst, maatregel), dict(feiten)
+        verder: tuple[str | None, ...] = (None, None) if lijst is None else ("-1", "-1")
+        if lijst is not None:
+            begin = _uit(woordenboek, over, rest, ("+", "-1"))
+            if begin is None:
+                niet.extend(_feit(lijst, "+", deel, waarde) for deel, waarde in rest.items())
+                continue
+            zinnen.append(begin[0])
+            for deel in begin[1]:
+                del rest[deel]
+        while rest:
+            deel, waarde = next(iter(rest.items()))
+            gevonden = _uit(woordenboek, over, rest, verder, deel)
+            if gevonden is None:
+                niet.append(_feit(lijst, "-1", deel, waarde))
+                del rest[deel]
+                continue
+            zinnen.append(gevonden[0])
+            for gebruikt in gevonden[1]:
+                del rest[gebruikt]
+    return zinnen, niet
 
 
 def uitdrukbaar(woordenboek: Woordenboek, veld: str) -> bool:
@@ -147,27 +266,16 @@ def schrijf(woordenboek: Woordenboek, pad: str, verzoek: dict[str, Any], antwoor
     """Het scenario; `antwoord` is het lichaam van de referentie, `scenario_id` het eerste vrije id."""
     als = _als(woordenboek, pad)
     maatregel = maatregel_van(woordenboek, pad)
-    niet: list[str] = []
-    gegeven: list[str] = []
-    for veld, waarde in _bladeren(verzoek):
-        tekst = _kies(woordenboek, "gegeven", veld, waarde, maatregel)
-        if tekst is None:
-            niet.append(f"feit {veld} = {waarde!r}")
-        else:
-            gegeven.append(tekst)
+    gegeven, niet = _gegeven(woordenboek, verzoek, maatregel)
     dan: list[str] = []
     for verschil in verschillen:
-        waarde = antwoord.get(verschil.veld) if isinstance(antwoord, dict) else None
-        tekst = None
-        if waarde is not None:
-            tekst = _kies(woordenboek, "dan", verschil.veld, waarde, maatregel)
-            if tekst is None and verschil.veld == "grondslag":
-                tekst = _zin_grondslag(woordenboek, waarde)
-            if tekst is None and isinstance(waarde, list):
-                tekst = _lijst(woordenboek, verschil, waarde, maatregel)
+        waarde = _in_antwoord(antwoord, verschil.veld)[1]
+        tekst = _verwachting(woordenboek, verschil.veld, antwoord, maatregel)
+        if tekst is None and isinstance(waarde, list):
+            tekst = _lijst(woordenboek, verschil, waarde, maatregel)
         if tekst is None:
             niet.append(f"verwachting {verschil.veld} = {verschil.referentie!r}")
-        else:
+        elif tekst not in dan:  # een zin die meer verschillende velden verwacht, eenmaal
             dan.append(tekst)
     regels = [f"    @{maatregel}" + (f" @{scenario_id}" if scenario_id else "") + f" @{TAG}",
               f"    Scenario: {titel}",
@@ -178,11 +286,6 @@ def schrijf(woordenboek: Woordenboek, pad: str, verzoek: dict[str, Any], antwoor
     for index, tekst in enumerate(dan):
         regels.append(f"      {'Dan' if index == 0 else 'En'} {tekst}")
     return Scenario("\n".join(regels) + "\n", maatregel, niet)
-
-
-def _zin_grondslag(woordenboek: Woordenboek, waarde: Any) -> str | None:
-    zin = next((z for z in woordenboek.van_soort("dan") if list(z.velden) == ["grondslag"]), None)
-    return None if zin is None else _zin(woordenboek, zin, waarde)
 
 
 def volgende_ids(bestaande: str, maatregel: str) -> Iterator[str]:

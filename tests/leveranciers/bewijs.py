@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 KOP = "# language: nl\n@{maatregel}\nFunctionaliteit: Gevonden door pwib vergelijk\n\n"
 
@@ -23,6 +24,13 @@ def feature(scenario: str, maatregel: str) -> str:
     return KOP.format(maatregel=maatregel) + scenario
 
 
+def _resultaat(map_: Path, doel: str, naam: str) -> dict[str, Any]:
+    rapport = map_ / naam
+    _pwib(map_, "conformance", "--target", doel, "--report-dir", str(rapport), "--quiet")
+    resultaat: dict[str, Any] = json.loads((rapport / "resultaat.json").read_text("utf-8"))
+    return resultaat
+
+
 def lint_conformance(scenario: str, maatregel: str, doelen: list[str]) -> tuple[int, list[str]]:
     """(exitcode van pwib lint, het oordeel over het scenario per doel) voor een feature met dit ene scenario.
     Een run met PWIB_FEATURES is een ontwikkelrun (exitcode nooit 0); het oordeel staat in resultaat.json."""
@@ -32,8 +40,11 @@ def lint_conformance(scenario: str, maatregel: str, doelen: list[str]) -> tuple[
         lint = _pwib(Path(map_), "lint", str(pad))
         oordelen = []
         for index, doel in enumerate(doelen):
-            rapport = Path(map_) / f"rapport-{index}"
-            _pwib(Path(map_), "conformance", "--target", doel, "--report-dir", str(rapport), "--quiet")
-            resultaat = json.loads((rapport / "resultaat.json").read_text("utf-8"))
+            resultaat = _resultaat(Path(map_), doel, f"rapport-{index}")
             oordelen.append(",".join(s["oordeel"] for s in resultaat["scenarios"]) or "geen scenario")
         return lint, oordelen
+
+
+def lint_en_run(map_: Path, doel: str) -> tuple[int, dict[str, Any]]:
+    """(exitcode van pwib lint, resultaat.json van de run tegen `doel`) voor de features in `map_`."""
+    return _pwib(map_, "lint", str(map_)), _resultaat(map_, doel, "rapport")

@@ -114,13 +114,13 @@ Functionaliteit: Bijstand met terugwerkende kracht
       Dan is de ingangsdatum <ingangsdatum>
       En <grens>
       En is de grondslag "<grondslag>"
-
       # Vóór 2026 kent art. 44 geen terugwerkende kracht en dus geen grens; vanaf 1 januari 2026 ligt die op
       # drie maanden vóór de melding (lid 5): 15 december 2025 − 3 maanden = 15 september 2025.
+
       Voorbeelden:
-        | peildatum  | ingangsdatum | grens                                                  | grondslag        |
-        | 2025-12-31 |   2025-12-15 | is er geen grens voor terugwerkende kracht             | art. 44 lid 1 Pw |
-        | 2026-01-01 |   2025-10-01 | ligt de grens voor terugwerkende kracht op 2025-09-15  | art. 44 lid 5 Pw |
+        | peildatum  | ingangsdatum | grens                                                 | grondslag        |
+        | 2025-12-31 |   2025-12-15 | is er geen grens voor terugwerkende kracht            | art. 44 lid 1 Pw |
+        | 2026-01-01 |   2025-10-01 | ligt de grens voor terugwerkende kracht op 2025-09-15 | art. 44 lid 5 Pw |
 
   Regel: Ongeldige invoer wordt geweigerd en elk onjuist gegeven genoemd
 

@@ -28,7 +28,7 @@ from conformance.generatie.verzoeken import Generator, operaties
 from conformance.inlezen.contract import contract
 from conformance.inlezen.grondslag import grondslagen_van, verwachting
 from conformance.inlezen.woordenboek import woordenboek
-from conformance.vergelijk.beslissend import Verschil, onjuiste_velden, per_operatie
+from conformance.vergelijk.beslissend import Verschil, genormaliseerd, onjuiste_velden, per_operatie
 from conformance.vergelijk.scenario import Scenario, maatregel_van, schrijf, uitdrukbaar, volgende_ids
 from tests.leveranciers.bewijs import KOP, lint_en_run
 from tests.leveranciers.server import op_http
@@ -111,7 +111,7 @@ def test_elke_grondslag_van_de_referentie_staat_bij_haar_operatie_in_het_contrac
 
 def _scenario(pad: str, verzoek: Verzoek, antwoord: Any, ids: dict[str, Any]) -> Scenario:
     """Het scenario dat elk beslissend veld met een zin verwacht zoals de referentie het geeft."""
-    velden = [Verschil(v, antwoord[v], None) for v in per_operatie(contract())[pad]
+    velden = [Verschil(v, genormaliseerd(antwoord[v]), None) for v in per_operatie(contract())[pad]
               if v in antwoord and uitdrukbaar(woordenboek(), v)]
     maatregel = maatregel_van(woordenboek(), pad)
     scenario_id = next(ids.setdefault(maatregel, volgende_ids(f"@{maatregel}-899", maatregel)))

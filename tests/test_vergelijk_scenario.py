@@ -239,3 +239,24 @@ def test_een_lege_verplichte_lijst_in_het_verzoek_wordt_haar_zin_en_het_scenario
           op_http(semantisch.app()) as (leverancier, _), op_http(create_app()) as (referentie, _)):
         lint, oordelen = bewijs.lint_conformance(scenario.tekst, "M18", [referentie, leverancier])
     assert (lint, oordelen) == (0, ["geslaagd", "gefaald"])
+
+
+def test_een_verschil_in_een_veld_binnen_een_object_wordt_de_zin_over_juist_dat_veld(orakel: Orakel) -> None:
+    """`inkomenPartnerZonderRecht` is een object: verschilt alleen `inkomen`, dan verwacht het scenario dat veld
+    (een zin over `inAanmerking` zou de leverancier laten slagen)."""
+    verzoek = {**MAAND, "huishouden": {"belanghebbende": {"leeftijd": 35}, "partner": {"leeftijd": 35},
+                                       "partnerHeeftRecht": False},
+               "inkomsten": {"inkomstenUitArbeidPartner": "2254.00"}}
+
+    def ander_inkomen(antwoord: dict[str, Any]) -> dict[str, Any]:
+        antwoord["inkomenPartnerZonderRecht"]["inkomen"] = "1.00"
+        return antwoord
+
+    scenario = _schrijf(orakel, BEREKENING, verzoek, ander_inkomen)
+    assert scenario.niet_uitgedrukt == []
+    assert _dan(scenario).startswith("      Dan is het inkomen van de partner zonder recht € ")
+    assert _dan(scenario).count("\n") == 1
+    with (semantisch.verander_antwoord(BEREKENING, ander_inkomen),
+          op_http(semantisch.app()) as (leverancier, _), op_http(create_app()) as (referentie, _)):
+        lint, oordelen = bewijs.lint_conformance(scenario.tekst, "BER", [referentie, leverancier])
+    assert (lint, oordelen) == (0, ["geslaagd", "gefaald"])

@@ -127,6 +127,18 @@ def _verwachting(woordenboek: Woordenboek, veld: str, antwoord: Any, maatregel: 
     return None
 
 
+def _deelverschillen(verschil: Verschil) -> list[tuple[str, Any]]:
+    """(veld, waarde van de referentie) van wat verschilt: bij een object (`inkomenPartnerZonderRecht`) elk
+    veld erin dat verschilt (`inkomenPartnerZonderRecht.inkomen`), zodat de zin over juist dat veld het verwacht;
+    een grondslag is één waarde (vergeleken als bepalingen)."""
+    referentie, doel = verschil.referentie, verschil.doel
+    if not isinstance(referentie, dict) or "verwijzingen" in referentie:
+        return [(verschil.veld, referentie)]
+    anders = doel if isinstance(doel, dict) else {}
+    return [(f"{verschil.veld}.{veld}", waarde) for veld, waarde in referentie.items()
+            if veld not in anders or anders[veld] != waarde] or [(verschil.veld, referentie)]
+
+
 def _vul(woordenboek: Woordenboek, zin: Zin, waarden: dict[str, Any]) -> str | None:
     """De zin met de waarden van de velden die hij zet (veld van de zin -> waarde in het verzoek); None als een
     vaste waarde van de zin niet die van het verzoek is, of een waarde niet in de zin te schrijven is."""
@@ -269,14 +281,15 @@ def schrijf(woordenboek: Woordenboek, pad: str, verzoek: dict[str, Any], antwoor
     gegeven, niet = _gegeven(woordenboek, verzoek, maatregel)
     dan: list[str] = []
     for verschil in verschillen:
-        waarde = _in_antwoord(antwoord, verschil.veld)[1]
-        tekst = _verwachting(woordenboek, verschil.veld, antwoord, maatregel)
-        if tekst is None and isinstance(waarde, list):
-            tekst = _lijst(woordenboek, verschil, waarde, maatregel)
-        if tekst is None:
-            niet.append(f"verwachting {verschil.veld} = {verschil.referentie!r}")
-        elif tekst not in dan:  # een zin die meer verschillende velden verwacht, eenmaal
-            dan.append(tekst)
+        for veld, referentie in _deelverschillen(verschil):
+            waarde = _in_antwoord(antwoord, veld)[1]
+            tekst = _verwachting(woordenboek, veld, antwoord, maatregel)
+            if tekst is None and isinstance(waarde, list):
+                tekst = _lijst(woordenboek, verschil, waarde, maatregel)
+            if tekst is None:
+                niet.append(f"verwachting {veld} = {referentie!r}")
+            elif tekst not in dan:  # een zin die meer verschillende velden verwacht, eenmaal
+                dan.append(tekst)
     regels = [f"    @{maatregel}" + (f" @{scenario_id}" if scenario_id else "") + f" @{TAG}",
               f"    Scenario: {titel}",
               "      # gevonden door pwib vergelijk; de verwachting is die van de referentie: reken haar na uit de wet"]

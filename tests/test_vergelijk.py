@@ -18,6 +18,7 @@ from conformance.generatie.domein import Grenzen
 from conformance.generatie.verzoeken import Generator, operaties
 from conformance.inlezen.contract import contract
 from conformance.kern.bestanden import SCHEMAS
+from conformance.vergelijk.beslissend import verschillen
 from tests.leveranciers import bewijs, semantisch
 from tests.leveranciers.server import op_http
 
@@ -156,3 +157,18 @@ def test_het_gekrompen_scenario_is_schoon_slaagt_tegen_de_referentie_en_faalt_te
         with op_http(create_app()) as (referentie, _):
             lint, oordelen = bewijs.lint_conformance(scenario, "M04", [referentie, leverancier])
     assert (lint, oordelen) == (0, ["geslaagd", "gefaald"])
+
+
+def _weigering(*velden: tuple[str, str]) -> tuple[int, dict[str, Any]]:
+    return 400, {"status": 400, "invalidParams": [{"name": n, "code": c, "reason": "tekst"} for n, c in velden]}
+
+
+def test_bij_twee_weigeringen_beslissen_de_velden_niet_code_of_reden() -> None:
+    """Het contract legt `code` en `reason` niet vast (Problem.invalidParams); de suite vergelijkt ze niet, dus
+    `pwib vergelijk` ook niet. Een ander veld, een veld meer of minder, of een andere status is een verschil."""
+    referentie = _weigering(("peildatum", "ongeldig-feit"), ("huishouden.partnerHeeftRecht", "ongeldig-feit"))
+    assert verschillen((), referentie, _weigering(("huishouden.partnerHeeftRecht", "eigen-code"),
+                                                  ("peildatum", "format"))) == []
+    assert [v.veld for v in verschillen((), referentie, _weigering(("peildatum", "ongeldig-feit")))] == [
+        "invalidParams"]
+    assert [v.veld for v in verschillen((), referentie, (200, {}))] == ["status"]

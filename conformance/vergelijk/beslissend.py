@@ -3,7 +3,9 @@
 Een `Grondslag` wordt vergeleken op haar bepalingen (conformance.inlezen.grondslag.bepalingen_van), nooit op `tekst`;
 dat geldt ook binnen een lijst of object. De `reden` in een element van een lijst (bij een medebewoner, een
 betaling, een afwijking) is tekst zoals de uitleg en beslist niet. Een 400 op beide kanten wordt vergeleken op
-de namen en codes in `invalidParams`; een andere status is altijd een verschil.
+de namen in `invalidParams` (de velden die het contract in het schema en `x-ongeldig` noemt); `code` en `reason`
+legt het contract niet vast, dus vergelijkt ook de conformiteitssuite ze niet. Een andere status is altijd een
+verschil.
 """
 
 from __future__ import annotations
@@ -51,13 +53,6 @@ def genormaliseerd(waarde: Any) -> Any:
     return waarde
 
 
-def _ongeldig(lichaam: Any) -> list[str]:
-    velden = lichaam.get("invalidParams") if isinstance(lichaam, dict) else None
-    if not isinstance(velden, list):
-        return []
-    return sorted(f"{v.get('name')} ({v.get('code')})" for v in velden if isinstance(v, dict))
-
-
 def onjuiste_velden(antwoord: Antwoord) -> list[str]:
     """De velden die een 400 in `invalidParams` noemt; leeg bij een 200."""
     status, lichaam = antwoord
@@ -83,7 +78,7 @@ def verschillen(velden: tuple[str, ...], referentie: Antwoord, doel: Antwoord) -
     if status_r != status_d:
         return [Verschil("status", status_r, status_d)]
     if status_r != 200:
-        r, d = _ongeldig(lichaam_r), _ongeldig(lichaam_d)
+        r, d = sorted(set(onjuiste_velden(referentie))), sorted(set(onjuiste_velden(doel)))
         return [] if r == d else [Verschil("invalidParams", r, d)]
     if not isinstance(lichaam_d, dict):
         return [Verschil("(lichaam)", "een object", type(lichaam_d).__name__)]

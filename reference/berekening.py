@@ -249,7 +249,7 @@ def _alle_bezwaren(feiten: Berekeningsfeiten, stand: Wetstand) -> list[Bezwaar]:
         try:
             controle()
         except OngeldigeFeiten as fout:
-            bezwaren.extend(Bezwaar(("" if b.veld.startswith("beleid.") else voorvoegsel)
+            bezwaren.extend(Bezwaar(("" if b.veld.startswith(("beleid.", "huishouden.")) else voorvoegsel)
                                     + b.veld.removeprefix("betalingen."), b.reden) for b in fout.bezwaren)
     return list(dict.fromkeys(bezwaren))  # een onjuist huishouden melden meer regels
 

@@ -172,3 +172,20 @@ def test_bij_twee_weigeringen_beslissen_de_velden_niet_code_of_reden() -> None:
     assert [v.veld for v in verschillen((), referentie, _weigering(("peildatum", "ongeldig-feit")))] == [
         "invalidParams"]
     assert [v.veld for v in verschillen((), referentie, (200, {}))] == ["status"]
+
+
+def test_een_casus_met_een_peildatum_buiten_de_gegevens_van_de_referentie_is_geen_verschil(tmp_path: Path) -> None:
+    """Een oud dossier in een export: de referentie kent die peildatum niet (400, `buiten-bereik`); wat het doel
+    dan antwoordt zegt niets over de wet, dus telt de casus als `fout` (niet vergeleken), niet als verschil."""
+    def altijd_200(omgeving: dict[str, Any], start: Callable[..., Any]) -> list[bytes]:
+        start("200 OK", [("Content-Type", "application/json")])
+        return [b"{}"]
+
+    casussen = tmp_path / "export.jsonl"
+    casussen.write_text(json.dumps({"peildatum": "2024-03-01", "maand": "2024-03",
+                                    "huishouden": {"belanghebbende": {"leeftijd": 35}}}) + "\n", "utf-8")
+    with op_http(altijd_200) as (url, _):
+        _, rapport = _vergelijk(url, tmp_path / "rapport", "--casussen", str(casussen))
+    operatie = rapport["operaties"][semantisch.BEREKENING]
+    assert (rapport["totaal"]["verschillend"], rapport["totaal"]["fout"]) == (0, 1)
+    assert "peildatum geen waarden" in json.dumps(operatie, ensure_ascii=False)

@@ -3,6 +3,8 @@ achterlaat (zonder velden met hun standaardwaarde en zonder lege objecten: die l
 
 - elke grondslag die de referentie geeft, noemt het contract bij de operatie (`x-grondslagen`), met de uitkomst
   die zij daar belooft: anders weigert `pwib lint` het gevonden scenario en weet een leverancier het niet;
+- elk veld dat de referentie om een regel van de wet of het domein weigert (niet om het schema), noemt het contract
+  met die regel bij de operatie (`x-ongeldig`): bij twee weigeringen vergelijkt `pwib vergelijk` de velden;
 - elk verzoek is in de zinnen uit te drukken, met een `dan`-zin voor elk beslissend veld;
 - elk uitgedrukt scenario is `pwib lint`-schoon, slaagt tegen de referentie over HTTP, en stuurt precies het
   verzoek waaruit het is geschreven (de rondgang verliest geen feit).
@@ -15,6 +17,7 @@ import functools
 import io
 import json
 import random
+import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -107,6 +110,28 @@ def test_elke_grondslag_van_de_referentie_staat_bij_haar_operatie_in_het_contrac
                       for veld, waarde in beloofd.get((pad, tekst), {}).items() if antwoord.get(veld) != waarde)
     assert sorted(ontbreekt) == []
     assert sorted(anders) == []
+
+
+def test_elk_veld_dat_de_referentie_om_een_regel_weigert_staat_met_die_regel_bij_de_operatie() -> None:
+    """Over ongerepareerde gegenereerde verzoeken (de generator zonder keurder): wat het schema weigert, zegt het
+    schema; de rest (`ongeldig-feit`) moet `x-ongeldig` noemen, zodat een leverancier hetzelfde veld kan noemen."""
+    orakel = Orakel(uitleg=False)
+    generator = Generator(contract(), Grenzen.uit(
+        lambda d: orakel("GET", "/parameters", None, {"peildatum": d.isoformat()})[1]["parameters"]))
+    ontbreekt, geweigerd = set[str](), 0
+    for pad in operaties(contract()):
+        post = contract()["paths"][pad]["post"]
+        regels = [re.escape(r["veld"]).replace(re.escape("<index>"), r"\d+") for r in post.get("x-ongeldig", ())]
+        rng = random.Random(f"weigeringen {pad}")  # noqa: S311
+        for _ in range(GRONDSLAGEN_PER_OPERATIE):
+            status, antwoord = orakel("POST", pad, generator.verzoek(pad, rng), None)
+            for veld in antwoord.get("invalidParams", ()) if status == 400 else ():
+                geweigerd += 1
+                if veld["code"] == "ongeldig-feit" and not any(re.fullmatch(r, veld["name"]) for r in regels) \
+                        and not (veld["name"].startswith("maatwerk.") and "x-maatwerk" in post):
+                    ontbreekt.add(f"POST /v1{pad}: {veld['name']} ({veld['reason']})")
+    assert geweigerd > 1000, "de generator gaf bijna geen weigering: dan toetst dit niets"
+    assert sorted(ontbreekt) == []
 
 
 def _scenario(pad: str, verzoek: Verzoek, antwoord: Any, ids: dict[str, Any]) -> Scenario:

@@ -102,6 +102,18 @@ def _vraag(doel: Doel, pad: str, verzoek: Any) -> Antwoord:
     return uitwisseling.status, uitwisseling.json()
 
 
+BUITEN_BEREIK = "buiten-bereik"
+"""De `code` waarmee de referentie een peildatum weigert waarvoor zij geen parameterwaarden kent."""
+
+
+def _buiten_bereik(antwoord: Antwoord) -> bool:
+    """Of de referentie het verzoek alleen weigert omdat de peildatum buiten haar gegevens valt."""
+    status, lichaam = antwoord
+    velden = lichaam.get("invalidParams") if status == 400 and isinstance(lichaam, dict) else None
+    return isinstance(velden, list) and bool(velden) and all(
+        isinstance(v, dict) and v.get("code") == BUITEN_BEREIK for v in velden)
+
+
 @dataclass
 class Vergelijking:
     orakel: Orakel
@@ -135,6 +147,9 @@ class Vergelijking:
 
     def _een(self, drivers: _Drivers, casus: Casus, velden: tuple[str, ...]) -> tuple[Any, ...]:
         referentie = self.orakel("POST", casus.pad, casus.verzoek, None)
+        if _buiten_bereik(referentie):
+            return ("fout", "niet vergeleken: de referentie kent voor deze peildatum geen waarden (vóór de eerste "
+                            "dag van haar gegevens); een antwoord van het doel zegt dan niets over de wet")
         try:
             doel = _vraag(drivers.doel(), casus.pad, casus.verzoek)
         except (Onbereikbaar, Storing, Afwijking) as fout:

@@ -1,16 +1,17 @@
 """Een gekrompen verschil als Nederlands scenario in de woorden van conformance/zinnen, klaar voor features/.
 
-Elk feit van het verzoek wordt de `gegeven`-zin die precies dat veld zet (bij een lijst zoals de
-medebewoners: de zin met `[+]` voor het eerste veld van een element, `[-1]` voor de rest); de operatie wordt
-haar `Als`-zin; elk verschillend veld wordt de `dan`-zin die dat veld verwacht, met de waarde van de
-referentie; een verschil in een lijst (de vrijlatingen, de oordelen over de medebewoners, de gronden van het
-rechtsvermoeden: elke lijst die het contract vergelijkt) de zin die de hele lijst verwacht, met de lijst van
-de referentie als tabel. Die verwachting komt van de referentie: wie het scenario in features/ zet, rekent
-haar eerst na uit het artikel (de huisregel: de wet is het orakel) en schrijft die berekening in het
-commentaar.
+De feiten van het verzoek worden `gegeven`-zinnen die precies die velden zetten; een zin mag er meer tegelijk
+zetten (een betaling: bedrag en maand). Een element van een lijst begint met de zin die `lijst[+]` zet, de
+rest van het element volgt met zinnen over `lijst[-1]`; een lege lijst is zelf een feit (`betalingen: []`).
+De operatie wordt haar `Als`-zin. Elk verschillend veld wordt de `dan`-zin die het verwacht met de waarde van
+de referentie, ook `null`; binnen een object het veld dat verschilt; een verschil in een lijst (de
+vrijlatingen, de oordelen over de medebewoners, de gronden van het rechtsvermoeden: elke lijst die het
+contract vergelijkt) de zin die de hele lijst verwacht, met de lijst van de referentie als tabel. Die
+verwachting komt van de referentie: wie het scenario in features/ zet, rekent haar eerst na uit het artikel
+(de huisregel: de wet is het orakel) en schrijft die berekening in het commentaar.
 
 Een feit of verschil waarvoor het woordenboek geen zin heeft, staat in `niet_uitgedrukt`; het rapport geeft
-dan ook het verzoek als JSON.
+dan ook het verzoek als JSON. tests/test_vergelijk_rondgang.py houdt dat voor gegenereerde verzoeken leeg.
 """
 
 from __future__ import annotations

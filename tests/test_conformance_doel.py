@@ -10,6 +10,7 @@ import pytest
 
 from conformance.aansturen.doel import VERBORGEN, Doel, Verbindingsbeleid, http_doel
 from conformance.aansturen.geheimen import uit_kopregels
+from conformance.aansturen.verbinding import HttpxVerbinding
 from conformance.kern.afwijking import NietVanToepassing, Onbereikbaar, Storing
 from conformance.plugin import kopregels
 
@@ -24,10 +25,9 @@ def _doel(afhandeling: Afhandeling, **beleid: float) -> tuple[Doel, list[httpx.R
         return afhandeling(verzoek)
 
     extra = {"Authorization": "Bearer geheim-token-123"}
-    client = httpx.Client(transport=httpx.MockTransport(transport), base_url="http://leverancier.test/v1/",
-                          headers=extra)
-    doel = Doel("leverancier", client, Verbindingsbeleid(**beleid),  # type: ignore[arg-type]
-                geheimen=uit_kopregels(extra.values()), geheime_kopregels=tuple(extra))
+    client = httpx.Client(transport=httpx.MockTransport(transport), base_url="http://leverancier.test/v1/")
+    doel = Doel("leverancier", HttpxVerbinding(client), Verbindingsbeleid(**beleid),  # type: ignore[arg-type]
+                geheimen=uit_kopregels(extra.values()), kopregels=extra)
     return doel, verzoeken
 
 

@@ -1,9 +1,10 @@
-"""Het doel van een run: een echte basis-URL of de referentie in-process, achter één httpx-client.
+"""Het doel van een run: een echte basis-URL of de referentie in-process, achter één verbinding.
 
 De driver is ook de plek waar de suite zich beschermt tegen een doel dat niet meewerkt:
 
 - één termijn per verzoek (verbinden, schrijven, kopregels en lichaam lezen samen): een doel dat
-  zijn kopregels byte voor byte stuurt, houdt een verzoek niet langer open dan `timeout`;
+  zijn kopregels byte voor byte stuurt, houdt een verzoek niet langer open dan `timeout`
+  (conformance.aansturen.verbinding);
 - alleen verbindingsfouten worden herhaald, met oplopende wachttijd en een klein maximum;
 - na `max_verbindingsfouten` verbindingsfouten op rij stopt hij met bellen: elk volgend verzoek is
   meteen een `Onbereikbaar` (het scenario wordt `fout`);
@@ -22,6 +23,7 @@ De driver is ook de plek waar de suite zich beschermt tegen een doel dat niet me
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import time
@@ -29,13 +31,22 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
-import httpcore
 import httpx
 
 from conformance.aansturen import doelinhoud
 from conformance.aansturen.geheimen import VERBORGEN, Verberger, uit_inlog, uit_kopregels
+from conformance.aansturen.verbinding import (
+    HttpVerbinding,
+    HttpxVerbinding,
+    Ruwantwoord,
+    Termijn,
+    Verbinding,
+    Verbindingsfout,
+    Verbroken,
+    Verlopen,
+)
 from conformance.kern.afwijking import Afwijking, Onbereikbaar, Storing, Uitwisseling
 
 WsgiApp = Callable[..., Iterable[bytes]]
@@ -44,8 +55,8 @@ Keuring = Callable[[str, str, Any], None]
 
 REFERENTIE_BASIS = "http://referentie.pwib/v1"
 __all__ = ["VERBORGEN", "Doel", "Verbindingsbeleid", "http_doel", "wsgi_doel"]
-_VERBINDINGSFOUTEN = (httpx.ConnectError, httpx.ConnectTimeout)
 _JSON = re.compile(r"^application/([\w.-]+\+)?json$")
+_TEKENSET = re.compile(r";\s*charset\s*=\s*\"?([^\";\s]*)", re.IGNORECASE)
 _CODERINGEN = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS | 32}
 _ALLEEN_IDENTITY = {"Accept-Encoding": "identity"}
 
@@ -61,36 +72,17 @@ class Verbindingsbeleid:
     max_bytes: int = 2 * 1024 * 1024
 
 
-class Termijn:
-    """Eén wall-clock-termijn per verzoek; elke netwerkbewerking krijgt hooguit de resterende tijd."""
-
-    def __init__(self) -> None:
-        self.einde: float | None = None
-
-    def begin(self, seconden: float) -> None:
-        self.einde = time.monotonic() + seconden
-
-    def stop(self) -> None:
-        self.einde = None
-
-    def rest(self, timeout: float | None, verlopen: type[httpcore.TimeoutException]) -> float | None:
-        if self.einde is None:
-            return timeout
-        rest = self.einde - time.monotonic()
-        if rest <= 0:
-            raise verlopen("de termijn van het verzoek is verstreken")
-        return rest if timeout is None else min(timeout, rest)
-
-
 @dataclass
 class Doel:
-    """Een implementatie van het contract, bereikbaar via `client`."""
+    """Een implementatie van het contract, bereikbaar via `verbinding`.
+
+    `kopregels` (inloggegevens) gaan mee op elk verzoek behalve een anoniem verzoek."""
 
     naam: str
-    client: httpx.Client
+    verbinding: Verbinding
     beleid: Verbindingsbeleid = field(default_factory=Verbindingsbeleid)
     geheimen: tuple[str, ...] = ()
-    geheime_kopregels: tuple[str, ...] = ()
+    kopregels: dict[str, str] = field(default_factory=dict)
     keuring: Keuring | None = None
     uitwisselingen: list[Uitwisseling] = field(default_factory=list)
     verbindingsfouten_op_rij: int = 0
@@ -100,8 +92,12 @@ class Doel:
     def __post_init__(self) -> None:
         self._verberger = Verberger(self.geheimen)
 
+    @property
+    def basis_url(self) -> str:
+        return self.verbinding.basis_url
+
     def sluit(self) -> None:
-        self.client.close()
+        self.verbinding.sluit()
 
     def verberg(self, tekst: str) -> str:
         """De tekst zonder een meegegeven inloggegeven, in geen van zijn vormen (conformance.aansturen.geheimen)."""
@@ -123,38 +119,34 @@ class Doel:
         if self.gestopt:
             raise Onbereikbaar(self.gestopt)
         tekst = None if lichaam is None else json.dumps(lichaam, ensure_ascii=False)
-        extra = dict(kopregels or {})
+        extra = {**_ALLEEN_IDENTITY, **({} if anoniem else self.kopregels), **(kopregels or {})}
         if tekst is not None:
             extra["Content-Type"] = "application/json"
-        verzoek = self.client.build_request(methode, pad.lstrip("/"), content=tekst, params=dict(query or {}),
-                                            headers=extra, timeout=self.beleid.timeout)
-        if anoniem:
-            for naam in self.geheime_kopregels:
-                verzoek.headers.pop(naam, None)
         begin = time.perf_counter()
         self.termijn.begin(self.beleid.timeout)
         try:
-            antwoord = self._verstuur(verzoek)
+            antwoord = self._verstuur(methode, pad, dict(query or {}), extra,
+                                      None if tekst is None else tekst.encode())
             try:
-                inhoud = self._lees(antwoord, begin)
+                inhoud = self._lees(antwoord)
             finally:
-                antwoord.close()
+                antwoord.sluit()
         finally:
             self.termijn.stop()
-        content_type = antwoord.headers.get("content-type", "").split(";")[0].strip().lower()
+        content_type = antwoord.kopregels.get("content-type", "")
+        tekenset = _TEKENSET.search(content_type)
         try:
-            ruwe_tekst = doelinhoud.tekst(inhoud, antwoord.charset_encoding)
+            ruwe_tekst = doelinhoud.tekst(inhoud, tekenset.group(1) if tekenset else None)
         except doelinhoud.Onleesbaar as fout:
-            raise Storing("tekenset", self.verberg(f"{fout} in Content-Type {antwoord.headers['content-type']!r}")
-                          ) from None
+            raise Storing("tekenset", self.verberg(f"{fout} in Content-Type {content_type!r}")) from None
         gegevens, leesfout = self._lees_lichaam(ruwe_tekst, lezer)
         uitwisseling = Uitwisseling(
             methode=methode,
             pad=pad,
             verzoek_tekst=None if tekst is None else self.verberg(tekst),
-            status=antwoord.status_code,
-            content_type=content_type,
-            kopregels={self.verberg(k.lower()): self.verberg(v) for k, v in antwoord.headers.items()},
+            status=antwoord.status,
+            content_type=content_type.split(";")[0].strip().lower(),
+            kopregels={self.verberg(k): self.verberg(v) for k, v in antwoord.kopregels.items()},
             antwoord_tekst=self.verberg(ruwe_tekst),
             duur_ms=(time.perf_counter() - begin) * 1000,
             query=dict(query or {}),
@@ -175,21 +167,21 @@ class Doel:
         except ValueError as fout:
             return None, fout
 
-    def _verstuur(self, verzoek: httpx.Request) -> httpx.Response:
+    def _verstuur(self, methode: str, pad: str, query: dict[str, str], kopregels: dict[str, str],
+                  lichaam: bytes | None) -> Ruwantwoord:
         """Verstuur; herhaal alleen een verbindingsfout, met oplopende wachttijd."""
         for poging in range(self.beleid.herhalingen + 1):
             try:
-                antwoord = self.client.send(verzoek, stream=True)
-            except _VERBINDINGSFOUTEN as fout:
+                antwoord = self.verbinding.verstuur(methode, pad, query, kopregels, lichaam, self.termijn)
+            except Verbindingsfout as fout:
                 if poging < self.beleid.herhalingen:
                     time.sleep(self.beleid.wachttijd * 2**poging)
                     continue
-                self._verbindingsfout(f"{type(fout).__name__}: {fout}")
-            except httpx.TimeoutException as fout:
-                raise Storing("time-out", f"geen antwoord binnen {self.beleid.timeout:g} s "
-                                          f"({type(fout).__name__})") from None
-            except httpx.TransportError as fout:
-                self._verbindingsfout(f"verbinding verbroken: {type(fout).__name__}: {fout}")
+                self._verbindingsfout(str(fout))
+            except Verlopen as fout:
+                raise Storing("time-out", f"geen antwoord binnen {self.beleid.timeout:g} s ({fout})") from None
+            except Verbroken as fout:
+                self._verbindingsfout(f"verbinding verbroken: {fout}")
             else:
                 self.verbindingsfouten_op_rij = 0
                 return antwoord
@@ -203,34 +195,28 @@ class Doel:
                             f"de laatste: {reden}")
         raise Onbereikbaar(reden)
 
-    def _lees(self, antwoord: httpx.Response, begin: float) -> bytes:
+    def _lees(self, antwoord: Ruwantwoord) -> bytes:
         """Lees het lichaam tot `max_bytes` (ook uitgepakt) en binnen de termijn van het hele verzoek."""
         grens = self.beleid.max_bytes
-        opgegeven = antwoord.headers.get("content-length", "")
+        opgegeven = antwoord.kopregels.get("content-length", "")
         if opgegeven.isdigit() and int(opgegeven) > grens:
             raise Storing("te-groot", f"het antwoord is {int(opgegeven)} bytes; de suite leest er ten hoogste {grens}")
-        gelezen, ruw = bytearray(), 0
-        if antwoord.is_stream_consumed:  # een transport dat het lichaam al las en uitpakte (httpx.MockTransport)
-            stukken, uitpakken = iter((antwoord.content,)), _uitpakker("")
-        else:
-            stukken, uitpakken = antwoord.iter_raw(), _uitpakker(antwoord.headers.get("content-encoding", ""))
+        codering = antwoord.kopregels.get("content-encoding", "")
+        gelezen, ruw, uitpakken = bytearray(), 0, _uitpakker(codering)
         try:
-            for stuk in stukken:
+            for stuk in antwoord.stukken():
                 ruw += len(stuk)
                 for uitgepakt in uitpakken(stuk, grens + 1 - len(gelezen)):
                     gelezen += uitgepakt
                     if len(gelezen) > grens or ruw > grens:
                         raise Storing("te-groot", f"het antwoord is groter dan {grens} bytes; "
                                                   "de suite leest niet verder")
-                if time.perf_counter() - begin > self.beleid.timeout:
-                    raise Storing("time-out", f"het antwoord was na {self.beleid.timeout:g} s nog niet binnen")
-        except httpx.TimeoutException:
+        except Verlopen:
             raise Storing("time-out", f"het antwoord was na {self.beleid.timeout:g} s nog niet binnen") from None
-        except httpx.TransportError as fout:
+        except Verbroken as fout:
             raise Storing("verbinding", self.verberg(f"verbinding verbroken tijdens het lezen: {fout}")) from None
         except zlib.error as fout:
-            raise Storing("codering", f"het lichaam is geen geldige {antwoord.headers['content-encoding']} ({fout})"
-                          ) from None
+            raise Storing("codering", f"het lichaam is geen geldige {codering} ({fout})") from None
         return bytes(gelezen)
 
     def _keur_leesbaarheid(self, uitwisseling: Uitwisseling, leesfout: ValueError | None) -> None:
@@ -267,52 +253,6 @@ def _uitpakker(content_encoding: str) -> Callable[[bytes, int], Iterator[bytes]]
     return uitpakken
 
 
-class _BegrensdeStroom(httpcore.NetworkStream):
-    def __init__(self, stroom: httpcore.NetworkStream, termijn: Termijn) -> None:
-        self._stroom = stroom
-        self._termijn = termijn
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stroom.read(max_bytes, self._termijn.rest(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stroom.write(buffer, self._termijn.rest(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stroom.close()
-
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore.NetworkStream:
-        stroom = self._stroom.start_tls(ssl_context, server_hostname,
-                                        self._termijn.rest(timeout, httpcore.ConnectTimeout))
-        return _BegrensdeStroom(stroom, self._termijn)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stroom.get_extra_info(info)
-
-
-class _BegrensdNetwerk(httpcore.SyncBackend):
-    """httpcore's eigen netwerk, met de termijn op elke lees- en schrijfbewerking (ook van de kopregels)."""
-
-    def __init__(self, termijn: Termijn) -> None:
-        self._termijn = termijn
-
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
-                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
-        stroom = super().connect_tcp(host, port, self._termijn.rest(timeout, httpcore.ConnectTimeout),
-                                     local_address, socket_options)
-        return _BegrensdeStroom(stroom, self._termijn)
-
-
-class _BegrensdTransport(httpx.HTTPTransport):
-    """httpx' standaardtransport, op het begrensde netwerk."""
-
-    def __init__(self, termijn: Termijn) -> None:
-        super().__init__()
-        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
-                                             network_backend=_BegrensdNetwerk(termijn))
-
-
 def _zonder_inloggegevens(url: str) -> tuple[str, tuple[str, ...]]:
     """De URL zonder `gebruiker:wachtwoord@`, en die gegevens (in elke vorm) als geheim."""
     delen = urlsplit(url)
@@ -324,22 +264,22 @@ def _zonder_inloggegevens(url: str) -> tuple[str, tuple[str, ...]]:
 
 def http_doel(basis_url: str, timeout: float = 10.0, kopregels: Mapping[str, str] | None = None,
               beleid: Verbindingsbeleid | None = None) -> Doel:
-    """Een leverancier over HTTP. `kopregels` (bijv. Authorization) gaan mee op elk verzoek behalve anonieme."""
+    """Een leverancier over HTTP. `kopregels` (bijv. Authorization) gaan mee op elk verzoek behalve anonieme;
+    `gebruiker:wachtwoord@` in de URL wordt Basic-authenticatie (RFC 7617), net zo geheim."""
     beleid = beleid or Verbindingsbeleid(timeout=timeout)
     zichtbaar, inlog = _zonder_inloggegevens(basis_url)
     kopregels = dict(kopregels or {})
-    termijn = Termijn()
-    client = httpx.Client(base_url=basis_url.rstrip("/") + "/", timeout=beleid.timeout,
-                          headers={**_ALLEEN_IDENTITY, **kopregels}, follow_redirects=False,
-                          transport=_BegrensdTransport(termijn))
-    return Doel(naam=zichtbaar, client=client, beleid=beleid, geheimen=inlog + uit_kopregels(kopregels.values()),
-                geheime_kopregels=tuple(kopregels), termijn=termijn)
+    if inlog:
+        gebruiker, _, wachtwoord = urlsplit(basis_url).netloc.rsplit("@", 1)[0].partition(":")
+        paar = f"{unquote(gebruiker)}:{unquote(wachtwoord)}".encode()
+        kopregels.setdefault("Authorization", "Basic " + base64.b64encode(paar).decode())
+    return Doel(naam=zichtbaar, verbinding=HttpVerbinding(zichtbaar, {}), beleid=beleid,
+                geheimen=inlog + uit_kopregels(kopregels.values()), kopregels=kopregels)
 
 
 def wsgi_doel(app: WsgiApp, kopregels: Mapping[str, str] | None = None) -> Doel:
     """De referentie in-process; dezelfde scenario's, zonder netwerk."""
     kopregels = dict(kopregels or {})
-    client = httpx.Client(transport=httpx.WSGITransport(app=app), base_url=REFERENTIE_BASIS + "/",
-                          headers={**_ALLEEN_IDENTITY, **kopregels})
-    return Doel(naam="referentie (in-process)", client=client, geheimen=uit_kopregels(kopregels.values()),
-                geheime_kopregels=tuple(kopregels))
+    client = httpx.Client(transport=httpx.WSGITransport(app=app), base_url=REFERENTIE_BASIS + "/")
+    return Doel(naam="referentie (in-process)", verbinding=HttpxVerbinding(client),
+                geheimen=uit_kopregels(kopregels.values()), kopregels=kopregels)

@@ -171,7 +171,7 @@ def _api20(v: Verkenning) -> None:
     if versie.split(".", 1)[0] != major:
         raise Afwijking("adr", f"hoofdversie {major} (contract van de suite: {v.contractversie})",
                         f"info.version {versie!r}", regel="API-20")
-    pad = urlsplit(str(v.doel.client.base_url)).path.rstrip("/")
+    pad = urlsplit(v.doel.basis_url).path.rstrip("/")
     if not pad.endswith(f"/v{major}"):
         raise Afwijking("adr", f"een basis-URL die eindigt op /v{major}", pad or "/", regel="API-20")
 

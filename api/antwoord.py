@@ -50,8 +50,14 @@ def weggelaten_bij_minimaal() -> frozenset[str]:
 
 
 def minimaal() -> bool:
-    """Vraagt het verzoek `Prefer: return=minimal`? Dan hoeft een route de uitleg niet eens te vertalen."""
-    return MINIMAAL in voorkeuren(request.headers.getlist("Prefer"))
+    """Vraagt het verzoek `Prefer: return=minimal`? Dan hoeft een route de uitleg niet eens te vertalen.
+
+    Eenmaal per verzoek gelezen, uit de WSGI-omgeving: de server voegt herhaalde `Prefer`-kopregels samen met
+    komma's (RFC 9110 § 5.3), en `voorkeuren` leest die lijst (RFC 7240 § 2)."""
+    omgeving = request.environ
+    if "pwib.minimaal" not in omgeving:
+        omgeving["pwib.minimaal"] = MINIMAAL in voorkeuren([omgeving.get("HTTP_PREFER", "")])
+    return bool(omgeving["pwib.minimaal"])
 
 
 def beslissing(antwoord: dict[str, Any]) -> Response:

@@ -203,7 +203,13 @@ def _lees(content_type: str, data: bytes, verplicht: bool) -> tuple[Any, Ongeldi
         return None, OngeldigVeld("(body)", "ongeldige-json", "het lichaam is geen geldige JSON")
     except RecursionError:
         return None, _TE_DIEP
-    return (None, _TE_DIEP) if _diepte(lichaam) > MAX_DIEPTE else (lichaam, None)
+    return (None, _TE_DIEP) if _te_diep(data, lichaam) else (lichaam, None)
+
+
+def _te_diep(data: bytes, lichaam: Any) -> bool:
+    """Dieper genest dan MAX_DIEPTE? Met niet meer haakjes dan de grens (ook die in tekenreeksen tellen mee) kan
+    dat niet: dan hoeft de wandeling niet."""
+    return data.count(b"[") + data.count(b"{") > MAX_DIEPTE and _diepte(lichaam) > MAX_DIEPTE
 
 
 def _diepte(waarde: Any) -> int:

@@ -10,6 +10,7 @@ from api import problemen
 from api.antwoord import OrjsonLeverancier
 from api.contract import versie
 from api.routes import beoordelingen, berekeningen, catalogus, contract
+from api.validatie import contractvalidatie
 from reference import Parameterboek, parameterboek
 
 MAX_VERZOEK_BYTES = 64 * 1024
@@ -27,6 +28,10 @@ def create_app(config: dict[str, Any] | None = None, boek: Parameterboek | None 
         app.register_blueprint(blueprint, url_prefix="/v1")
     problemen.registreer(app)
     app.after_request(_kopregels)
+    # het contract inlezen en de schema's compileren kost bijna een seconde: nu, eenmaal per proces, en onder
+    # `pwib serve` vóór de workers afsplitsen. Anders doet elke draad die het eerste verzoek van een worker
+    # afhandelt het tegelijk (16 gelijktijdige eerste verzoeken kostten samen 8 s CPU).
+    contractvalidatie()
     return app
 
 

@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     console = Console(soft_wrap=True)
     if args.opdracht == "serve":
         try:
-            serveer(create_app(), host=args.host, port=args.port, workers=args.workers)
+            serveer(host=args.host, port=args.port, workers=args.workers)
         except PoortBezet as fout:
             console.print(f"pwib serve: {fout}", markup=False, highlight=False)
             return 2

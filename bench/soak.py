@@ -14,20 +14,26 @@ from tests.server import pwib_serve
 
 
 def _luisteraar(poort: int) -> int:
-    """Het pid van het proces dat op de poort luistert (de gunicorn-master)."""
+    """Het pid van de master van `pwib serve`: het proces dat op de poort luistert en wiens ouder dat niet doet
+    (de workers delen de luisterende socket van de master)."""
     doel = f":{poort:04X}"
     inodes = {regel.split()[9] for regel in Path("/proc/net/tcp").read_text().splitlines()[1:]
               if regel.split()[1].endswith(doel) and regel.split()[3] == "0A"}
+    luisteraars: dict[int, int] = {}
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
         try:
-            for fd in (proc / "fd").iterdir():
-                if fd.readlink().name.removeprefix("socket:[").removesuffix("]") in inodes:
-                    return int(proc.name)
+            if any(fd.readlink().name.removeprefix("socket:[").removesuffix("]") in inodes
+                   for fd in (proc / "fd").iterdir()):
+                ouder = (proc / "status").read_text().split("PPid:", 1)[1].split()[0]
+                luisteraars[int(proc.name)] = int(ouder)
         except OSError:
             continue
-    raise RuntimeError(f"geen proces luistert op poort {poort}")
+    master = [pid for pid, ouder in luisteraars.items() if ouder not in luisteraars]
+    if not master:
+        raise RuntimeError(f"geen proces luistert op poort {poort}")
+    return master[0]
 
 
 def _rss_kib(pid: int) -> int:

@@ -1,4 +1,4 @@
-"""`pwib serve` onder vijandige clients: trage kopregels houden geen worker vast."""
+"""`pwib serve` onder vijandige clients: trage kopregels en trage lichamen houden de API niet vast."""
 
 from __future__ import annotations
 
@@ -15,19 +15,26 @@ import pytest
 from tests.server import pwib_serve
 
 TRAGE_CLIENTS = 20
-_KOPREGELS = b"GET /v1/maatregelen HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Traag: " + b"x" * 200 + b"\r\n\r\n"
+_KOPREGELS = (b"", b"GET /v1/maatregelen HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Traag: " + b"x" * 200)
+"""Meteen niets; dan byte voor byte kopregels die nooit eindigen."""
+_LICHAAM = (b"POST /v1/berekeningen/bijstand HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 1000\r\n\r\n", b" " * 999)
+"""Meteen de hele kopregels; dan byte voor byte een lichaam dat nooit af is."""
 
 
 @contextmanager
-def _trage_clients(basis: str, aantal: int, per_byte: float) -> Iterator[list[int]]:
-    """`aantal` verbindingen die hun kopregels één byte per `per_byte` s sturen; geeft de verstuurde bytes."""
+def _trage_clients(basis: str, aantal: int, per_byte: float,
+                   verzoek: tuple[bytes, bytes] = _KOPREGELS) -> Iterator[list[int]]:
+    """`aantal` verbindingen die het eerste deel van `verzoek` meteen sturen en het tweede één byte per `per_byte`
+    s; geeft de byte voor byte verstuurde bytes."""
     delen = urlsplit(basis)
     gestopt = threading.Event()
     verstuurd = [0] * aantal
 
     def druppel(nummer: int, verbinding: socket.socket) -> None:
         with verbinding:
-            for byte in _KOPREGELS[:-4]:  # nooit af: de kopregels eindigen niet
+            verbinding.sendall(verzoek[0])
+            for byte in verzoek[1]:
                 if gestopt.wait(per_byte):
                     return
                 try:
@@ -49,8 +56,9 @@ def _trage_clients(basis: str, aantal: int, per_byte: float) -> Iterator[list[in
 
 
 @pytest.mark.http
-def test_twintig_clients_met_trage_kopregels_houden_de_api_niet_vast() -> None:
-    with pwib_serve() as basis, _trage_clients(basis, TRAGE_CLIENTS, per_byte=0.2) as verstuurd:
+@pytest.mark.parametrize("verzoek", [_KOPREGELS, _LICHAAM], ids=["kopregels", "lichaam"])
+def test_twintig_trage_clients_houden_de_api_niet_vast(verzoek: tuple[bytes, bytes]) -> None:
+    with pwib_serve() as basis, _trage_clients(basis, TRAGE_CLIENTS, per_byte=0.2, verzoek=verzoek) as verstuurd:
         time.sleep(1.5)  # elke trage client heeft zijn verbinding en stuurt al
         assert all(verstuurd), "de trage clients sturen echt (de test kan falen)"
         for _ in range(3):

@@ -14,11 +14,15 @@ import pytest
 from api import create_app
 from api.cli import main
 from api.orakel import Orakel
+from conformance.aansturen.doel import wsgi_doel
 from conformance.generatie.domein import Grenzen
 from conformance.generatie.verzoeken import Generator, operaties
 from conformance.inlezen.contract import contract
+from conformance.inlezen.woordenboek import woordenboek
 from conformance.kern.bestanden import SCHEMAS
-from conformance.vergelijk.beslissend import verschillen
+from conformance.vergelijk.beslissend import per_operatie, verschillen
+from conformance.vergelijk.casussen import gegenereerd
+from conformance.vergelijk.pijplijn import Vergelijking
 from tests.leveranciers import bewijs, semantisch
 from tests.leveranciers.server import op_http
 
@@ -189,3 +193,32 @@ def test_een_casus_met_een_peildatum_buiten_de_gegevens_van_de_referentie_is_gee
     operatie = rapport["operaties"][semantisch.BEREKENING]
     assert (rapport["totaal"]["verschillend"], rapport["totaal"]["fout"]) == (0, 1)
     assert "peildatum geen waarden" in json.dumps(operatie, ensure_ascii=False)
+
+
+def test_een_gegenereerde_casus_draagt_het_antwoord_van_de_referentie_op_precies_haar_verzoek(
+        generator: Generator) -> None:
+    orakel = Orakel(uitleg=False)
+    gevraagd: list[str] = []
+
+    def geteld(pad: str, verzoek: dict[str, Any]) -> tuple[int, Any]:
+        gevraagd.append(pad)
+        return orakel("POST", pad, verzoek, None)
+
+    alle = gegenereerd(generator, operaties(contract()), 15, 3, geteld)
+    casussen = [casus for lijst in alle.values() for casus in lijst]
+    bekend = [casus for casus in casussen if casus.bekend_antwoord() is not None]
+    assert len(bekend) >= 0.9 * len(casussen)  # alleen een verzoek dat na zijn laatste keuring veranderde, niet
+    for casus in bekend:
+        assert casus.bekend_antwoord() == orakel("POST", casus.pad, casus.verzoek, None), casus.pad
+    # de vergelijking vraagt de referentie niet opnieuw naar een bekend antwoord
+    gevraagd.clear()
+
+    def orakel_van_de_vergelijking(methode: str, pad: str, verzoek: Any, query: dict[str, str] | None) -> Any:
+        gevraagd.append(pad)
+        return orakel(methode, pad, verzoek, query)
+
+    pijplijn = Vergelijking(orakel=orakel_van_de_vergelijking, maak_doel=lambda: wsgi_doel(create_app()),
+                            beslissend=per_operatie(contract()), woordenboek=woordenboek(), bestaande_features="")
+    uitslag = pijplijn.voer_uit({pad: lijst[:3] for pad, lijst in alle.items()})
+    assert sum(u.gelijk for u in uitslag.operaties.values()) == 3 * len(alle)
+    assert len(gevraagd) == sum(1 for lijst in alle.values() for c in lijst[:3] if c.bekend_antwoord() is None)

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from conformance.generatie.verzoeken import Generator, Keurder
+import orjson
+
+from conformance.generatie.verzoeken import Generator
+from conformance.vergelijk.beslissend import Antwoord, onjuiste_velden
 
 BEREKENING = "/berekeningen/bijstand"
 MAX_REGEL = 64 * 1024
@@ -29,10 +32,18 @@ class Casus:
     verzoek: dict[str, Any]
     id: str | None = None
     regel: int | None = None
+    referentie: bytes | None = None
+    """Het antwoord van de referentie als JSON `[status, lichaam]`, als het genereren het al vroeg."""
 
     @property
     def kenmerk(self) -> str:
         return kenmerk(self.verzoek)
+
+    def bekend_antwoord(self) -> Antwoord | None:
+        if self.referentie is None:
+            return None
+        status, lichaam = orjson.loads(self.referentie)
+        return status, lichaam
 
 
 def kenmerk(verzoek: Any) -> str:
@@ -41,13 +52,31 @@ def kenmerk(verzoek: Any) -> str:
 
 
 def gegenereerd(generator: Generator, paden: list[str], aantal: int, zaad: int,
-                keurder: Keurder) -> dict[str, list[Casus]]:
+                orakel: Callable[[str, dict[str, Any]], Antwoord]) -> dict[str, list[Casus]]:
     """Per operatie `aantal` verzoeken; elke operatie een eigen rng uit (zaad, pad), zodat de reeks van één
-    operatie niet verandert als er een operatie bij komt."""
-    uit = {}
+    operatie niet verandert als er een operatie bij komt.
+
+    Het genereren vraagt de referentie of een verzoek geldig is; dat antwoord gaat mee in de casus (als JSON: een
+    paar kB per casus, geen Python-objecten), zodat de vergelijking het niet nog eens uitrekent. Alleen als het
+    precies voor het uiteindelijke verzoek gold: het herstel haalt velden weg na een weigering."""
+    laatste: dict[str, tuple[bytes, bytes]] = {}
+
+    def keur(pad: str, verzoek: dict[str, Any]) -> list[str]:
+        antwoord = orakel(pad, verzoek)
+        try:
+            laatste[pad] = (orjson.dumps(verzoek), orjson.dumps(antwoord))
+        except (orjson.JSONEncodeError, TypeError):
+            laatste.pop(pad, None)  # niet als JSON te bewaren: de vergelijking vraagt het zelf
+        return onjuiste_velden(antwoord)
+
+    uit: dict[str, list[Casus]] = {}
     for pad in paden:
         rng = random.Random(f"{zaad}:{pad}")  # noqa: S311 - reproduceerbaar, geen geheim
-        uit[pad] = [Casus(pad, verzoek) for verzoek in generator.reeks(pad, aantal, rng, keurder)]
+        lijst: list[Casus] = []
+        uit[pad] = lijst
+        for verzoek in generator.reeks(pad, aantal, rng, keur):
+            gevraagd, antwoord = laatste.get(pad, (b"", b""))
+            lijst.append(Casus(pad, verzoek, referentie=antwoord if orjson.dumps(verzoek) == gevraagd else None))
     return uit
 
 

@@ -29,7 +29,7 @@ from conformance.oordelen.oordeel import Uitgang
 from conformance.plugin import kopregels
 from conformance.vergelijk import casussen as cas
 from conformance.vergelijk import rapporten
-from conformance.vergelijk.beslissend import onjuiste_velden, per_operatie
+from conformance.vergelijk.beslissend import per_operatie
 from conformance.vergelijk.pijplijn import Orakel, Vergelijking, Voortgang
 
 OPDRACHT = "vergelijk"
@@ -107,7 +107,7 @@ def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
 
         generator = Generator(document, Grenzen.uit(parameters))
         alle = cas.gegenereerd(generator, args.operatie or operaties(document), args.aantal, args.zaad,
-                               lambda pad, v: onjuiste_velden(orakel("POST", pad, v, None)))
+                               lambda pad, v: orakel("POST", pad, v, None))
     beleid = Verbindingsbeleid(timeout=args.timeout, max_verbindingsfouten=args.max_connection_failures)
     voortgang, stop = _voortgang(console)
     vergelijking = Vergelijking(

@@ -59,7 +59,10 @@ def tekst(data: bytes, tekenset: str | None) -> str:
 
 def _toets_diepte(inhoud: str) -> None:
     """Weigert JSON die dieper genest is dan MAX_DIEPTE, vóór het lezen. Haakjes binnen een tekenreeks tellen
-    niet: eerst gaan de tekenreeksen weg, dan alles behalve haakjes (beide in één reguliere expressie)."""
+    niet: eerst gaan de tekenreeksen weg, dan alles behalve haakjes (beide in één reguliere expressie). Wie in
+    totaal (tekenreeksen meegeteld) niet meer haakjes heeft dan de grens, kan niet dieper nesten."""
+    if inhoud.count("[") + inhoud.count("{") <= MAX_DIEPTE:
+        return
     haakjes = _GEEN_HAAKJE.sub("", _TEKENREEKS.sub("", inhoud))
     if haakjes.count("[") + haakjes.count("{") <= MAX_DIEPTE:
         return

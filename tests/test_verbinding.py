@@ -1,18 +1,27 @@
 """De verbinding over http.client: één blijvende verbinding, een gesloten verbinding eenmaal opnieuw, een te kort
-lichaam een storing, en inloggegevens uit de URL als Basic-authenticatie die nooit in een uitwisseling komt."""
+lichaam een storing, inloggegevens uit de URL als Basic-authenticatie die nooit in een uitwisseling komt, en HTTPS
+met alleen vertrouwde certificaten."""
 
 from __future__ import annotations
 
+import datetime
+import ipaddress
 import socket
 import socketserver
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from conformance.aansturen.doel import VERBORGEN, Verbindingsbeleid, http_doel
-from conformance.kern.afwijking import Storing
+from conformance.kern.afwijking import Onbereikbaar, Storing
 
 Beantwoord = Callable[[int, bytes], tuple[bytes, bool]]
 """(volgnummer van het verzoek op deze verbinding, het verzoek) -> (het antwoord, de verbinding daarna sluiten)."""
@@ -38,8 +47,9 @@ def _lees_verzoek(sock: socket.socket) -> bytes:
 
 
 @contextmanager
-def _doel_op_loopback(beantwoord: Beantwoord) -> Iterator[tuple[str, list[bytes], list[int]]]:
-    """Een HTTP-doel op 127.0.0.1; geeft de basis-URL, de ontvangen verzoeken en het aantal verbindingen."""
+def _doel_op_loopback(beantwoord: Beantwoord,
+                      tls: ssl.SSLContext | None = None) -> Iterator[tuple[str, list[bytes], list[int]]]:
+    """Een HTTP(S)-doel op 127.0.0.1; geeft de basis-URL, de ontvangen verzoeken en het aantal verbindingen."""
     verzoeken: list[bytes] = []
     verbindingen = [0]
 
@@ -56,12 +66,25 @@ def _doel_op_loopback(beantwoord: Beantwoord) -> Iterator[tuple[str, list[bytes]
                 if sluiten:
                     return
 
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Afhandeling)
-    server.daemon_threads = True
+    class Server(socketserver.ThreadingTCPServer):
+        daemon_threads = True
+
+        def get_request(self) -> tuple[socket.socket, object]:
+            sock, adres = super().get_request()
+            if tls is None:
+                return sock, adres
+            try:
+                return tls.wrap_socket(sock, server_side=True), adres
+            except (ssl.SSLError, OSError):  # de client vertrouwt het certificaat niet: de handdruk mislukt
+                sock.close()
+                raise
+
+    server = Server(("127.0.0.1", 0), Afhandeling)
     draad = threading.Thread(target=server.serve_forever, daemon=True)
     draad.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1", verzoeken, verbindingen
+        schema = "http" if tls is None else "https"
+        yield f"{schema}://127.0.0.1:{server.server_address[1]}/v1", verzoeken, verbindingen
     finally:
         server.shutdown()
         server.server_close()
@@ -118,3 +141,41 @@ def test_gebruiker_en_wachtwoord_in_de_url_gaan_als_basic_mee_maar_nooit_in_een_
     assert "d2llOmdlaGVpbSE" not in repr(uitwisseling.als_rapport())
     assert VERBORGEN in uitwisseling.antwoord_tekst
     assert anoniem.json() == {"gezien": "-"}
+
+
+def _certificaat(map_: Path) -> tuple[Path, Path]:
+    """Een zelfondertekend certificaat voor 127.0.0.1 (cert, sleutel)."""
+    sleutel = ec.generate_private_key(ec.SECP256R1())
+    naam = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    nu = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(naam).issuer_name(naam).public_key(sleutel.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(nu - datetime.timedelta(minutes=1))
+            .not_valid_after(nu + datetime.timedelta(hours=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+            .sign(sleutel, hashes.SHA256()))
+    (map_ / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (map_ / "sleutel.pem").write_bytes(sleutel.private_bytes(serialization.Encoding.PEM,
+                                                             serialization.PrivateFormat.PKCS8,
+                                                             serialization.NoEncryption()))
+    return map_ / "cert.pem", map_ / "sleutel.pem"
+
+
+def test_https_naar_een_doel_met_een_vertrouwd_certificaat_en_niet_zonder(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    cert, sleutel = _certificaat(tmp_path)
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert, sleutel)
+    with _doel_op_loopback(lambda _, __: (_antwoord(), False), tls) as (url, verzoeken, _):
+        beleid = Verbindingsbeleid(timeout=2, herhalingen=0, max_verbindingsfouten=1)
+        onbekend = http_doel(url, beleid=beleid)
+        with pytest.raises(Onbereikbaar, match="CERTIFICATE_VERIFY_FAILED"):
+            onbekend.get("/maatregelen")
+        onbekend.sluit()
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # zoals een leverancier met een eigen CA
+        vertrouwd = http_doel(url, beleid=beleid)
+        try:
+            assert vertrouwd.get("/maatregelen").json() == {"ok": True}
+        finally:
+            vertrouwd.sluit()
+    assert len(verzoeken) == 1

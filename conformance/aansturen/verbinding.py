@@ -197,7 +197,8 @@ class HttpVerbinding:
         self.basis_url = basis_url.rstrip("/")
         self._pad = delen.path.rstrip("/")
         self._host, self._port = delen.hostname, delen.port
-        self._tls = ssl.create_default_context() if delen.scheme == "https" else None
+        # dezelfde vertrouwde certificaten als httpx: SSL_CERT_FILE of SSL_CERT_DIR als die gezet zijn, anders certifi
+        self._tls = httpx.create_ssl_context() if delen.scheme == "https" else None
         self._kopregels = {"User-Agent": "pwib", "Accept": "*/*", **kopregels}
         self._verbinding: _Verbinding | None = None
 

@@ -14,7 +14,7 @@ import pytest
 from api import create_app
 from api.cli import main
 from api.orakel import Orakel
-from conformance.aansturen.doel import wsgi_doel
+from conformance.aansturen.doel import VERBORGEN, wsgi_doel
 from conformance.generatie.domein import Grenzen
 from conformance.generatie.verzoeken import Generator, operaties
 from conformance.inlezen.contract import contract
@@ -222,3 +222,36 @@ def test_een_gegenereerde_casus_draagt_het_antwoord_van_de_referentie_op_precies
     uitslag = pijplijn.voer_uit({pad: lijst[:3] for pad, lijst in alle.items()})
     assert sum(u.gelijk for u in uitslag.operaties.values()) == 3 * len(alle)
     assert len(gevraagd) == sum(1 for lijst in alle.values() for c in lijst[:3] if c.bekend_antwoord() is None)
+
+
+def _echoot_inloggegeven() -> Callable[..., Any]:
+    """De referentie, maar `leefvorm` in de berekening is het Authorization-gegeven dat het verzoek meebracht."""
+    app = create_app()
+
+    def echo(environ: dict[str, Any], start_response: Callable[..., Any]) -> list[bytes]:
+        bewaard: list[Any] = []
+
+        def bewaar(status: str, kopregels: list[tuple[str, str]], *_: Any) -> Callable[[bytes], object]:
+            bewaard.extend([status, kopregels])
+            return lambda _: None
+
+        lichaam = b"".join(app(environ, bewaar))
+        if environ.get("PATH_INFO", "").endswith("/berekeningen/bijstand") and bewaard[0].startswith("200"):
+            lichaam = json.dumps(json.loads(lichaam) | {"leefvorm": environ.get("HTTP_AUTHORIZATION", "")}).encode()
+        start_response(bewaard[0], [(k, str(len(lichaam)) if k.lower() == "content-length" else v)
+                                    for k, v in bewaard[1]])
+        return [lichaam]
+
+    return echo
+
+
+def test_een_inloggegeven_dat_het_doel_in_een_beslissend_veld_terugstuurt_komt_in_geen_rapport(
+        tmp_path: Path) -> None:
+    with op_http(_echoot_inloggegeven()) as (url, _):
+        code, rapport = _vergelijk(url, tmp_path, "--aantal", "2", "--operatie", "/berekeningen/bijstand",
+                                   "--header", "Authorization: Bearer geheim-7f3a")
+    assert (code, rapport["totaal"]["verschillend"]) == (1, 2)  # het doel verschilt echt, in leefvorm
+    for bestand in tmp_path.iterdir():
+        tekst = bestand.read_text("utf-8")
+        assert "geheim-7f3a" not in tekst, bestand.name
+    assert VERBORGEN in json.dumps(rapport["operaties"], ensure_ascii=False)

@@ -19,7 +19,8 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 from urllib.parse import unquote
 
 VERBORGEN = "[verborgen]"
@@ -111,3 +112,15 @@ class Verberger:
 
     def __call__(self, tekst: str) -> str:
         return tekst if self._patroon is None else self._patroon.sub(VERBORGEN, tekst)
+
+
+def verborgen(waarde: Any, verberg: Callable[[str], str]) -> Any:
+    """Een JSON-achtige waarde met elke tekst (ook elke sleutel) door `verberg`: zo gaat een rapport naar buiten,
+    ook met een antwoord dat het doel stuurde en dat vóór het verbergen gelezen werd."""
+    if isinstance(waarde, str):
+        return verberg(waarde)
+    if isinstance(waarde, list | tuple):
+        return [verborgen(w, verberg) for w in waarde]
+    if isinstance(waarde, dict):
+        return {verberg(k) if isinstance(k, str) else k: verborgen(v, verberg) for k, v in waarde.items()}
+    return waarde

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from conformance.aansturen.geheimen import verborgen
 from conformance.inlezen.eisen import Eis, matrix, zonder_eis
 from conformance.inlezen.ontheffingen import Ontheffing
 from conformance.inlezen.profiel import Profiel
@@ -63,16 +64,6 @@ class Context:
     product: dict[str, str | None]
 
 
-def _verborgen(waarde: Any, verberg: Callable[[str], str]) -> Any:
-    if isinstance(waarde, str):
-        return verberg(waarde)
-    if isinstance(waarde, list):
-        return [_verborgen(w, verberg) for w in waarde]
-    if isinstance(waarde, dict):
-        return {verberg(k): _verborgen(v, verberg) for k, v in waarde.items()}
-    return waarde
-
-
 def _volgorde(resultaat: Scenarioresultaat) -> tuple[str, str, int]:
     """Op maatregel en id, voorbeelden op nummer (M04-002#2 vóór M04-002#10)."""
     vast, _, voorbeeld = (resultaat.id or "").partition("#")
@@ -112,8 +103,8 @@ def bouw(run: Run, oordeel: Eindoordeel, context: Context) -> dict[str, Any]:
         },
         "uitleg": UITLEG,
     }
-    verborgen: dict[str, Any] = _verborgen(rapport, context.verberg)
-    return verborgen
+    verborgen_rapport: dict[str, Any] = verborgen(rapport, context.verberg)
+    return verborgen_rapport
 
 
 def schrijf_atomair(pad: Path, inhoud: str | bytes) -> None:

@@ -118,7 +118,7 @@ def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
         uitslag = vergelijking.voer_uit(alle)
     finally:
         stop()
-    zichtbaar = http_doel(args.target)  # alleen voor de naam zonder inloggegevens
+    zichtbaar = http_doel(args.target, kopregels=extra)  # de naam zonder inloggegevens, en wat te verbergen
     doelnaam = zichtbaar.naam
     zichtbaar.sluit()
     toon = args.toon_casussen or args.casussen is None
@@ -126,7 +126,7 @@ def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
         "schema": rapporten.SCHEMA, "doel": doelnaam, "zaad": None if args.casussen else args.zaad,
         "aantal": None if args.casussen else args.aantal, "casussen": None if args.casussen is None else
         args.casussen.name, "suitehash": inhoudshash(), "suiteversie": versie(),
-    }, toon)
+    }, toon, zichtbaar.verberg)
     try:
         paden = rapporten.schrijf(args.report_dir, rapport)
     except OSError as fout:

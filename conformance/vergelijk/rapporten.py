@@ -3,8 +3,10 @@ vergelijking.html (een sectie per operatie, elk gekrompen scenario en de twee an
 vergelijking-junit.xml (een testsuite per operatie, een testcase per gevonden verschil).
 
 Zonder `toon_casussen` noemt een rapport een casus alleen bij haar kenmerk en de verschillende velden; het
-verzoek en de antwoorden (die persoonsgegevens kunnen bevatten) staan er dan niet in. Elke tekst van het doel
-is al door de driver verborgen (inloggegevens) vóór hij hier komt.
+verzoek en de antwoorden (die persoonsgegevens kunnen bevatten) staan er dan niet in. Het antwoord van het doel
+is gelezen vóór het verbergen (de vergelijking moet de echte waarden zien); daarom gaat het hele rapport, zoals bij
+`pwib conformance`, door `verberg` voor het naar buiten gaat: een doel dat een inloggegeven in een beslissend veld
+terugstuurt, krijgt het niet in een rapport.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from __future__ import annotations
 import html
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from conformance.aansturen.geheimen import verborgen
 from conformance.vastleggen.rapport import schrijf_atomair
 from conformance.vergelijk.pijplijn import Bevinding, Uitslag
 
@@ -41,15 +45,17 @@ def _bevinding(b: Bevinding, toon: bool) -> dict[str, Any]:
     return uit
 
 
-def inhoud(uitslag: Uitslag, meta: dict[str, Any], toon: bool) -> dict[str, Any]:
+def inhoud(uitslag: Uitslag, meta: dict[str, Any], toon: bool, verberg: Callable[[str], str]) -> dict[str, Any]:
     operaties = {pad: {"vergeleken": u.vergeleken, "gelijk": u.gelijk, "verschillend": u.verschillend,
                        "fout": u.fout, "eersteVerschil": u.eerste_verschil, "fouten": u.fouten,
                        "bevindingen": [_bevinding(b, toon) for b in u.bevindingen]}
                  for pad, u in uitslag.operaties.items()}
     totaal = {k: sum(getattr(u, k) for u in uitslag.operaties.values())
               for k in ("vergeleken", "gelijk", "verschillend", "fout")}
-    return {"soort": "pwib-vergelijking", **meta, "onbereikbaar": uitslag.onbereikbaar,
-            "duurSeconden": round(uitslag.duur, 3), "totaal": totaal, "operaties": operaties}
+    rapport = {"soort": "pwib-vergelijking", **meta, "onbereikbaar": uitslag.onbereikbaar,
+               "duurSeconden": round(uitslag.duur, 3), "totaal": totaal, "operaties": operaties}
+    uit: dict[str, Any] = verborgen(rapport, verberg)
+    return uit
 
 
 def _html(rapport: dict[str, Any]) -> str:

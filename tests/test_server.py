@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from api.server import KOPREGELS_BINNEN_MS
 from tests.server import pwib_serve
 
 TRAGE_CLIENTS = 20
@@ -67,3 +68,15 @@ def test_twintig_trage_clients_houden_de_api_niet_vast(verzoek: tuple[bytes, byt
             duur = time.monotonic() - begin
             assert antwoord.status_code == 200
             assert duur < 1.0, f"een gewoon verzoek duurde {duur:.2f} s tijdens de aanval"
+
+
+@pytest.mark.http
+def test_wie_zijn_kopregels_niet_binnen_de_termijn_stuurt_wordt_afgesloten() -> None:
+    with pwib_serve() as basis:
+        delen = urlsplit(basis)
+        with socket.create_connection((delen.hostname or "", delen.port or 80), timeout=5) as verbinding:
+            verbinding.sendall(_KOPREGELS[1][:40])
+            verbinding.settimeout(KOPREGELS_BINNEN_MS / 1000 + 5)
+            begin = time.monotonic()
+            assert verbinding.recv(100) == b""  # dicht, zonder antwoord
+            assert KOPREGELS_BINNEN_MS / 1000 - 1 < time.monotonic() - begin < KOPREGELS_BINNEN_MS / 1000 + 4

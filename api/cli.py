@@ -44,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     console = Console(soft_wrap=True)
     if args.opdracht == "serve":
+        if not 1 <= args.port <= 65535 or (args.workers is not None and args.workers < 1):
+            console.print("pwib serve: --port ligt tussen 1 en 65535 en --workers is minstens 1",
+                          markup=False, highlight=False)
+            return 2
         try:
             serveer(host=args.host, port=args.port, workers=args.workers)
         except PoortBezet as fout:

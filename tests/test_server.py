@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from api.cli import main
 from api.server import KOPREGELS_BINNEN_MS
 from tests.server import pwib_serve
 
@@ -80,3 +81,10 @@ def test_wie_zijn_kopregels_niet_binnen_de_termijn_stuurt_wordt_afgesloten() -> 
             begin = time.monotonic()
             assert verbinding.recv(100) == b""  # dicht, zonder antwoord
             assert KOPREGELS_BINNEN_MS / 1000 - 1 < time.monotonic() - begin < KOPREGELS_BINNEN_MS / 1000 + 4
+
+
+@pytest.mark.parametrize("opties", [["--port", "99999"], ["--port", "0"], ["--workers", "0"], ["--workers", "-1"]])
+def test_een_onmogelijke_poort_of_aantal_workers_is_een_gebruiksfout_met_een_regel(
+        opties: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", *opties]) == 2
+    assert capsys.readouterr().out.strip() == "pwib serve: --port ligt tussen 1 en 65535 en --workers is minstens 1"

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from rich.console import Console
 
 from conformance.aansturen.doel import Verbindingsbeleid, WsgiApp, http_doel, wsgi_doel
+from conformance.aansturen.verbinding import OngeldigeUrl
 from conformance.inlezen.inhoud import versie
 from conformance.kern.afwijking import ConfiguratieFout
 from conformance.oordelen.certificering import gepubliceerde_hashes
@@ -107,7 +108,11 @@ def _conformance(args: argparse.Namespace, referentie: Callable[[], WsgiApp], co
         console.print(f"pwib: --header: {fout}")
         return Uitgang.GEBRUIKSFOUT
     beleid = Verbindingsbeleid(timeout=args.timeout, max_verbindingsfouten=args.max_connection_failures)
-    doel = http_doel(args.target, kopregels=extra, beleid=beleid) if args.target else wsgi_doel(referentie(), extra)
+    try:
+        doel = http_doel(args.target, kopregels=extra, beleid=beleid) if args.target else wsgi_doel(referentie(), extra)
+    except OngeldigeUrl as fout:
+        console.print(f"pwib: --target: {fout}")
+        return Uitgang.GEBRUIKSFOUT
     product, productversie = args.product, args.productversie
     if not args.target:
         product, productversie = product or REFERENTIE, productversie or versie()

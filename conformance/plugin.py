@@ -81,6 +81,7 @@ def kopregels(opgegeven: list[str], omgeving: dict[str, str] | None = None) -> d
 def _zelfstandig(config: pytest.Config) -> None:
     """`pytest --pwib-target URL`: bouw de sessie uit de opties en voeg de scenario's toe aan de verzameling."""
     from conformance.aansturen.doel import http_doel  # noqa: PLC0415 - alleen als de plugin actief wordt
+    from conformance.aansturen.verbinding import OngeldigeUrl  # noqa: PLC0415
     from conformance.sessie import bereid_voor  # noqa: PLC0415
     from conformance.vastleggen.schrijvers import Rapportmapfout, controleer_rapportmap  # noqa: PLC0415
 
@@ -93,7 +94,10 @@ def _zelfstandig(config: pytest.Config) -> None:
             controleer_rapportmap(config.getoption("--pwib-report-dir"))
     except Rapportmapfout as fout:
         raise pytest.UsageError(str(fout)) from None
-    doel = http_doel(config.getoption("--pwib-target"), config.getoption("--pwib-timeout"), extra)
+    try:
+        doel = http_doel(config.getoption("--pwib-target"), config.getoption("--pwib-timeout"), extra)
+    except OngeldigeUrl as fout:
+        raise pytest.UsageError(f"--pwib-target: {fout}") from None
     try:
         sessie = bereid_voor(doel, profiel=config.getoption("--pwib-profile"),
                              ontheffingen=config.getoption("--pwib-waivers"), sleutel=config.getoption("--pwib-sign"),

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from api.cli import main
 from conformance.aansturen.doel import VERBORGEN, Verbindingsbeleid, http_doel
 from conformance.kern.afwijking import Onbereikbaar, Storing
 
@@ -179,3 +180,17 @@ def test_https_naar_een_doel_met_een_vertrouwd_certificaat_en_niet_zonder(tmp_pa
         finally:
             vertrouwd.sluit()
     assert len(verzoeken) == 1
+
+
+@pytest.mark.parametrize("url", ["ftp://wie:geheim-9c1d@leverancier.example/v1", "niet-een-url", "http://",
+                                 "http://[::1/v1", "http://leverancier.example:99999/v1"])
+@pytest.mark.parametrize("opdracht", [["conformance", "--tags", "M04-001"],
+                                      ["vergelijk", "--aantal", "1", "--operatie", "/berekeningen/bijstand"]])
+def test_een_onbruikbare_target_is_een_gebruiksfout_met_een_regel_zonder_de_url(
+        url: str, opdracht: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*opdracht, "--target", url, "--report-dir", str(tmp_path / "r")]) == 2
+    uitvoer = capsys.readouterr()
+    assert uitvoer.out.strip().endswith("--target: verwacht een http(s)-URL met een host, zoals "
+                                        "https://leverancier.example/api/v1")
+    assert "geheim-9c1d" not in uitvoer.out + uitvoer.err
+    assert not (tmp_path / "r").exists()

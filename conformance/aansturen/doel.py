@@ -46,6 +46,7 @@ from conformance.aansturen.verbinding import (
     Verbindingsfout,
     Verbroken,
     Verlopen,
+    controleer_url,
 )
 from conformance.kern.afwijking import Afwijking, Onbereikbaar, Storing, Uitwisseling
 
@@ -265,7 +266,9 @@ def _zonder_inloggegevens(url: str) -> tuple[str, tuple[str, ...]]:
 def http_doel(basis_url: str, timeout: float = 10.0, kopregels: Mapping[str, str] | None = None,
               beleid: Verbindingsbeleid | None = None) -> Doel:
     """Een leverancier over HTTP. `kopregels` (bijv. Authorization) gaan mee op elk verzoek behalve anonieme;
-    `gebruiker:wachtwoord@` in de URL wordt Basic-authenticatie (RFC 7617), net zo geheim."""
+    `gebruiker:wachtwoord@` in de URL wordt Basic-authenticatie (RFC 7617), net zo geheim. `OngeldigeUrl` als
+    `basis_url` geen http(s)-URL met een host is."""
+    controleer_url(basis_url)
     beleid = beleid or Verbindingsbeleid(timeout=timeout)
     zichtbaar, inlog = _zonder_inloggegevens(basis_url)
     kopregels = dict(kopregels or {})

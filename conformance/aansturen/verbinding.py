@@ -46,6 +46,22 @@ class Verbroken(Exception):
     """De verbinding brak, of het doel sprak geen leesbaar HTTP."""
 
 
+class OngeldigeUrl(ValueError):
+    """De basis-URL is geen http(s)-URL met een host: een gebruiksfout, geen storing van het doel."""
+
+
+def controleer_url(basis_url: str) -> None:
+    """`OngeldigeUrl` als `basis_url` geen http(s)-URL met een host (en een geldige poort) is. De melding noemt de
+    URL niet: er kunnen inloggegevens in staan."""
+    try:
+        delen = urlsplit(basis_url)
+        geldig = delen.scheme in ("http", "https") and bool(delen.hostname) and delen.port != 0
+    except ValueError:  # een onafgesloten IPv6-adres, een poort buiten 0-65535
+        geldig = False
+    if not geldig:
+        raise OngeldigeUrl("verwacht een http(s)-URL met een host, zoals https://leverancier.example/api/v1")
+
+
 class Termijn:
     """Eén wall-clock-termijn per verzoek; elke netwerkbewerking krijgt hooguit de resterende tijd."""
 
@@ -191,12 +207,11 @@ class HttpVerbinding:
     """HTTP/1.1 naar een basis-URL, over één blijvende verbinding (niet gedeeld tussen draden)."""
 
     def __init__(self, basis_url: str, kopregels: Mapping[str, str]) -> None:
+        controleer_url(basis_url)
         delen = urlsplit(basis_url)
-        if delen.scheme not in ("http", "https") or not delen.hostname:
-            raise ValueError(f"geen http(s)-URL: {basis_url!r}")
         self.basis_url = basis_url.rstrip("/")
         self._pad = delen.path.rstrip("/")
-        self._host, self._port = delen.hostname, delen.port
+        self._host, self._port = delen.hostname or "", delen.port  # controleer_url eist een host
         # dezelfde vertrouwde certificaten als httpx: SSL_CERT_FILE of SSL_CERT_DIR als die gezet zijn, anders certifi
         self._tls = httpx.create_ssl_context() if delen.scheme == "https" else None
         self._kopregels = {"User-Agent": "pwib", "Accept": "*/*", **kopregels}

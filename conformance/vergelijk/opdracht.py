@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from conformance.aansturen.doel import Verbindingsbeleid, http_doel
+from conformance.aansturen.verbinding import OngeldigeUrl, controleer_url
 from conformance.generatie.domein import Grenzen
 from conformance.generatie.verzoeken import Generator, operaties
 from conformance.inlezen.contract import contract
@@ -88,6 +89,11 @@ def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
         extra = kopregels(args.header)
     except ValueError as fout:
         console.print(f"pwib vergelijk: --header: {fout}")
+        return Uitgang.GEBRUIKSFOUT
+    try:
+        controleer_url(args.target)
+    except OngeldigeUrl as fout:
+        console.print(f"pwib vergelijk: --target: {fout}")
         return Uitgang.GEBRUIKSFOUT
     document = contract()
     beslissend = per_operatie(document)

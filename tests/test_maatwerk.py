@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from api.contract import contract
+from api.orakel import Orakel
 from reference import (
     AfwijkbareUitkomst,
     Bedrag,
@@ -303,3 +304,31 @@ def test_een_goede_tabel_wordt_gelezen(tmp_path: Path) -> None:
     ruimte = lees_maatwerkruimte(pad).uitkomst("/beoordelingen/x", "norm")
     assert isinstance(ruimte, AfwijkbareUitkomst)
     assert [(g.grondslag, g.richting) for g in ruimte.gronden] == [("art. 27 Pw", "lager")]
+
+
+DEELTIJD_2027 = {  # 2027: art. 34a en een voorlopige lezing van art. 31 lid 4 (M19-aanspraak-voor-vrijlating)
+    "peildatum": "2027-05-01", "maand": "2027-05", "huishouden": {"belanghebbende": {"leeftijd": 45}},
+    "inkomsten": {"inkomstenUitArbeid": "600.00"},
+    "vrijlating": {"collegeAchtBijdragenAanArbeidsinschakeling": True, "maandenGebruikt": 4},
+}
+LAGERE_BETALING = {"veld": "teBetalen", "waarde": "100.00", "reden": "bijzondere omstandigheden",
+                   "grondslag": "art. 18 lid 1 Pw"}
+
+
+def test_maatwerk_houdt_de_voorlopigheid_en_de_lezingen_van_de_uitleg(client: FlaskClient) -> None:
+    zonder = client.post("/v1/berekeningen/bijstand", json=DEELTIJD_2027).get_json()["uitleg"]
+    met = client.post("/v1/berekeningen/bijstand", json={**DEELTIJD_2027, "maatwerk": LAGERE_BETALING}).get_json()
+    assert zonder["interpretaties"], "het voorbeeld moet op een lezing rusten"
+    assert met["teBetalen"] == "100.00"
+    assert met["uitleg"]["stappen"][:-1] == zonder["stappen"]
+    assert {k: v for k, v in met["uitleg"].items() if k != "stappen"} == {
+        k: v for k, v in zonder.items() if k != "stappen"}
+
+
+def test_maatwerk_zonder_uitleg_geeft_dezelfde_uitkomst_en_geen_uitleg(client: FlaskClient) -> None:
+    verzoek = {**DEELTIJD_2027, "maatwerk": LAGERE_BETALING}
+    volledig = client.post("/v1/berekeningen/bijstand", json=verzoek).get_json()
+    minimaal = client.post("/v1/berekeningen/bijstand", json=verzoek, headers={"Prefer": "return=minimal"})
+    assert minimaal.status_code == 200
+    assert minimaal.get_json() == {k: v for k, v in volledig.items() if k != "uitleg"}
+    assert Orakel(uitleg=False)("POST", "/berekeningen/bijstand", verzoek) == (200, minimaal.get_json())

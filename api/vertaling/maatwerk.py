@@ -55,5 +55,20 @@ def pas_toe(operatie: str, verzoek: Json, antwoord: Json, boek: Parameterboek) -
         **besluit.gevolgen,
         besluit.veld: besluit.toegepaste_waarde,
         "maatwerk": vastgelegd(besluit),
-        "uitleg": {"stappen": [*antwoord["uitleg"]["stappen"], *uitleg(besluit.uitleg)["stappen"]]},
-    }
+    } | _uitleg_met_maatwerk(antwoord, besluit)
+
+
+def _uitleg_met_maatwerk(antwoord: Json, besluit: Maatwerkbesluit) -> Json:
+    """De uitleg van het antwoord met die van het maatwerk erachter: de stappen achter elkaar, en voorlopig als
+    een van beide dat is. Een antwoord zonder uitleg (`Prefer: return=minimal`, het orakel) krijgt er geen."""
+    if "uitleg" not in antwoord:
+        return {}
+    eerder, erbij = antwoord["uitleg"], uitleg(besluit.uitleg)
+    bekend = {lezing["id"] for lezing in eerder["interpretaties"]}
+    return {"uitleg": {
+        "stappen": [*eerder["stappen"], *erbij["stappen"]],
+        "voorlopig": eerder["voorlopig"] or erbij["voorlopig"],
+        "voorlopigeParameters": list(dict.fromkeys([*eerder["voorlopigeParameters"], *erbij["voorlopigeParameters"]])),
+        "interpretaties": [*eerder["interpretaties"],
+                           *(lezing for lezing in erbij["interpretaties"] if lezing["id"] not in bekend)],
+    }}

@@ -8,8 +8,8 @@ invoer wordt het lichaam van de 400 die de API zou sturen (api.problemen). Zo ge
 beslissende velden als de API over HTTP; `tests/test_orakel.py` bewijst dat op gegenereerde verzoeken.
 
 `uitleg=False` laat de uitleg uit het antwoord (de vergelijking vergelijkt hem nooit), zodat wie het antwoord
-doorgeeft of bewaart hem niet meedraagt. De berekening vertaalt hem dan ook niet naar JSON; de referentie
-bouwt hem nog wel (elke regel legt zijn stappen vast terwijl hij beslist).
+doorgeeft of bewaart hem niet meedraagt. De maandberekening bouwt hem dan ook niet: zij rekent op een wetstand
+zonder uitleg (`Wetstand.met_uitleg`), waarop de regels hun stappen niet vastleggen.
 """
 
 from __future__ import annotations

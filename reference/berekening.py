@@ -295,7 +295,7 @@ class _Verloop:
 
     def __init__(self, stand: Wetstand) -> None:
         self.stand = stand
-        self.uitleg = Uitleg()
+        self.uitleg = Uitleg.voor(stand)
         self.toegepast: dict[str, str] = {}
         self.vrijlatingen: list[Vrijlating] = []
 
@@ -393,7 +393,7 @@ def _normafwijking(afwijking: Normafwijking, norm: Bedrag, stand: Wetstand) -> M
     """M24: mag het college de norm van de maand zo vaststellen? Dezelfde ruimte als bij de normbeoordeling."""
     besluit = maatwerk(Maatwerkfeiten("/berekeningen/bijstand", "norm", afwijking.waarde, afwijking.reden,
                                       afwijking.grondslag, {"norm": str(norm)}, {}), stand)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     uitleg.stap(f"Maatwerk: de norm is vastgesteld op {besluit.toegepaste_waarde} in plaats van "
                 f"{besluit.oorspronkelijke_waarde}, omdat {besluit.reden}; de maand wordt met deze norm berekend",
                 besluit.grondslag)
@@ -423,7 +423,7 @@ def _norm(feiten: Berekeningsfeiten, huishouden: Huishouden, normbesluit: Kosten
     """De norm van het huishouden, de jongerentoeslag erin (M03), de uitleg en de grondslag van de toeslag."""
     if feiten.jongerentoeslag is None:
         return normbesluit.norm, NUL, normbesluit.uitleg, None
-    besluit = jongerentoeslag(_jongerentoeslagfeiten(feiten.jongerentoeslag, huishouden), stand)
+    besluit = jongerentoeslag(_jongerentoeslagfeiten(feiten.jongerentoeslag, huishouden), stand, normbesluit)
     toeslag = besluit.jongerentoeslag
     return besluit.verhoogde_norm, toeslag, besluit.uitleg, besluit.grondslag if toeslag.waarde else None
 

@@ -309,16 +309,18 @@ class Parameterboek:
             return self.lezing(naam, peildatum)
         return self.aantal(naam, peildatum)
 
-    def stand(self, peildatum: date) -> Wetstand:
-        return Wetstand(self, peildatum)
+    def stand(self, peildatum: date, *, met_uitleg: bool = True) -> Wetstand:
+        return Wetstand(self, peildatum, met_uitleg)
 
 
 @dataclass(frozen=True)
 class Wetstand:
-    """Momentopname van de parameters op één peildatum: wat een regel krijgt."""
+    """Momentopname van de parameters op één peildatum: wat een regel krijgt. `met_uitleg=False`: de regels leggen
+    hun stappen niet vast (`Uitleg.voor`); zij beslissen hetzelfde, het besluit draagt dan een lege uitleg."""
 
     boek: Parameterboek
     peildatum: date
+    met_uitleg: bool = True
 
     def bedrag(self, naam: str) -> Parameterwaarde[Bedrag]:
         return self.boek.bedrag(naam, self.peildatum)

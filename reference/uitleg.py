@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reference.interpretaties import Interpretatie, interpretatie
-from reference.parameters import Parameterwaarde
+from reference.parameters import Parameterwaarde, Wetstand
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,15 @@ class Uitleg:
 
     stappen: list[Stap] = field(default_factory=list)
     lezingen: list[Interpretatie] = field(default_factory=list)
+
+    @staticmethod
+    def voor(stand: Wetstand) -> Uitleg:
+        """Een nieuwe uitleg voor een regel die op `stand` beslist; zonder gevraagde uitleg de zwijgende."""
+        return Uitleg() if stand.met_uitleg else _ZWIJGEND
+
+    def __bool__(self) -> bool:
+        """Legt deze uitleg stappen vast? Een regel slaat het opmaken van een stap over als dat niet zo is."""
+        return True
 
     def stap(self, omschrijving: str, artikel: str, *parameters: Parameterwaarde[Any]) -> None:
         self.stappen.append(Stap(omschrijving, artikel, tuple(parameters)))
@@ -50,3 +59,23 @@ class Uitleg:
     @property
     def voorlopig(self) -> bool:
         return bool(self.voorlopige_parameters) or any(lezing.voorlopig for lezing in self.lezingen)
+
+
+class _Zwijgend(Uitleg):
+    """De uitleg die niets vastlegt: voor wie alleen de uitkomst vraagt (het orakel, `Prefer: return=minimal`).
+    Eén gedeelde, altijd lege: geen methode voegt er iets aan toe."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def stap(self, omschrijving: str, artikel: str, *parameters: Parameterwaarde[Any]) -> None:
+        pass
+
+    def interpretatie(self, id_: str) -> None:
+        pass
+
+    def voeg_toe(self, andere: Uitleg) -> None:
+        pass
+
+
+_ZWIJGEND = _Zwijgend()

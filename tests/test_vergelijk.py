@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,22 @@ from conformance.generatie.verzoeken import Generator, operaties
 from conformance.inlezen.contract import contract
 from conformance.inlezen.woordenboek import woordenboek
 from conformance.kern.bestanden import SCHEMAS
-from conformance.vergelijk.beslissend import per_operatie, verschillen
+from conformance.vergelijk.beslissend import onjuiste_velden, per_operatie, verschillen
 from conformance.vergelijk.casussen import gegenereerd
 from conformance.vergelijk.pijplijn import Vergelijking
+from reference import (
+    Bedrag,
+    Berekeningsfeiten,
+    Huishouden,
+    Jongereninvoer,
+    Maand,
+    Maandinkomsten,
+    Medebewoner,
+    Ouders,
+    Persoon,
+    bereken_bijstand,
+    parameterboek,
+)
 from tests.leveranciers import bewijs, semantisch
 from tests.leveranciers.server import op_http
 
@@ -60,6 +74,24 @@ def test_het_orakel_geeft_byte_voor_byte_het_lichaam_van_de_api(generator: Gener
                     assert app.json.response(lichaam).get_data() == http.get_data()  # type: ignore[attr-defined]
             else:
                 assert lichaam == http.get_json()
+
+
+def test_zonder_uitleg_beslist_de_berekening_hetzelfde_en_legt_geen_stap_vast(generator: Generator) -> None:
+    """De zwijgende uitleg (`Prefer: return=minimal`, het orakel) laat alleen de uitleg weg: op 300 gegenereerde
+    maandberekeningen is elk ander veld gelijk aan dat van het volledige antwoord, en de regels leggen niets vast."""
+    pad, volledig, zonder, rng = "/berekeningen/bijstand", Orakel(), Orakel(uitleg=False), random.Random(17)  # noqa: S311
+    for verzoek in generator.reeks(pad, 300, rng, lambda p, v: onjuiste_velden(volledig("POST", p, v))):
+        status, lichaam = volledig("POST", pad, verzoek)
+        assert (status, zonder("POST", pad, verzoek)) == (200, (200, {k: v for k, v in lichaam.items()
+                                                                      if k != "uitleg"}))
+    stand = parameterboek().stand(date(2027, 5, 1), met_uitleg=False)
+    besluit = bereken_bijstand(Berekeningsfeiten(
+        Maand(2027, 5), Huishouden(Persoon(19), medebewoners=(Medebewoner(30),)),
+        Maandinkomsten(Bedrag.van("600.00"), giften=Bedrag.van("1300.00")),
+        jongerentoeslag=Jongereninvoer(date(2027, 1, 1), Ouders(True, False))), stand)
+    assert besluit.jongerentoeslag.waarde > 0
+    assert besluit.vrijlatingen
+    assert (besluit.uitleg.stappen, besluit.uitleg.lezingen) == ([], [])
 
 
 def test_de_referentie_over_http_verschilt_niet_van_het_orakel(leverancier: str, tmp_path: Path) -> None:

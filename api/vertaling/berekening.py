@@ -102,7 +102,7 @@ def bereken(verzoek: Json, boek: Parameterboek, *, met_uitleg: bool = True) -> J
         verlaging=_verlaging(verzoek.get("afstemming"), verzoek.get("beleid") or {}),
         normafwijking=_normafwijking(verzoek.get("maatwerk")),
     )
-    b = bereken_bijstand(feiten, boek.stand(peildatum))
+    b = bereken_bijstand(feiten, boek.stand(peildatum, met_uitleg=met_uitleg))
     return {
         "peildatum": peildatum.isoformat(),
         "maand": str(b.maand),

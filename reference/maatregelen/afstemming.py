@@ -245,7 +245,7 @@ def _geen(grondslag: str, reden: str, uitleg: Uitleg) -> Afstemmingsbesluit:
 def afstemming(feiten: Afstemmingsfeiten, stand: Wetstand) -> Afstemmingsbesluit:
     """Met hoeveel procent, hoe lang en met welk bedrag per maand wordt de bijstand verlaagd?"""
     _controleer(feiten, stand)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     taaleis = feiten.taaleis
     if taaleis is not None:
         gevonden = taaleisverlaging(taaleis, stand, uitleg)

@@ -92,7 +92,7 @@ def _vanaf() -> date:
 
 def bufferbudget(feiten: Bufferbudgetfeiten, stand: Wetstand) -> Bufferbudgetbesluit:
     """Of en hoeveel bufferbudget deze maand wordt ingezet, en aan wie het wordt betaald."""
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     vanaf = _vanaf()
     norm = feiten.norm
     if norm is None:

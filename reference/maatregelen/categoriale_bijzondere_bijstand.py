@@ -118,7 +118,7 @@ def _energietoeslag(feiten: Bijzonderebijstandfeiten, stand: Wetstand, uitleg: U
 
 def categoriale_bijzondere_bijstand(feiten: Bijzonderebijstandfeiten, stand: Wetstand) -> Bijzonderebijstandbesluit:
     """Kan de bijzondere bijstand in deze vorm worden verleend, en mag het college weigeren wegens de drempel?"""
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     if feiten.vorm is VormBijzondereBijstand.INDIVIDUEEL:
         return _individueel(feiten, stand, uitleg)
     if feiten.vorm is VormBijzondereBijstand.COLLECTIEVE_ZORGVERZEKERING:

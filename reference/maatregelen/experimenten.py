@@ -102,7 +102,7 @@ def experiment(feiten: Experimentfeiten, stand: Wetstand) -> Experimentbesluit:
     """Valt het experiment binnen de artikelen, het doel en de duur die art. 83 Pw toelaat?"""
     if feiten.einddatum < feiten.begindatum:
         raise OngeldigeFeiten([Bezwaar("einddatum", "het experiment eindigt vóór het begint")])
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     oordelen = tuple(beoordeel_afwijking(a) for a in feiten.afwijkingen)
     for oordeel in oordelen:
         lid = "" if oordeel.afwijking.lid is None else f" lid {oordeel.afwijking.lid}"

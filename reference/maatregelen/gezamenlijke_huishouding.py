@@ -123,7 +123,7 @@ def _oude_regel(feiten: GezamenlijkeHuishoudingFeiten, uitleg: Uitleg) -> Gezame
 def gezamenlijke_huishouding(feiten: GezamenlijkeHuishoudingFeiten, stand: Wetstand) -> GezamenlijkeHuishoudingBesluit:
     """Wordt de ongehuwde belanghebbende met zijn huisgenoot als gehuwd aangemerkt?"""
     _controleer(feiten)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     if not feiten.gezamenlijke_huishouding:
         uitleg.stap("Zij voeren geen gezamenlijke huishouding, dus is er geen gelijkstelling met gehuwden; "
                     "de uitzonderingen van art. 3 lid 2 onder a komen niet aan de orde", LID_3)

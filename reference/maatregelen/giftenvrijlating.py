@@ -44,8 +44,8 @@ class Giftenbesluit:
     uitleg: Uitleg
 
 
-def _oude_regel(feiten: Giftenfeiten) -> Giftenbesluit:
-    uitleg = Uitleg()
+def _oude_regel(feiten: Giftenfeiten, stand: Wetstand) -> Giftenbesluit:
+    uitleg = Uitleg.voor(stand)
     ontvangen = feiten.giften_in_de_maand + feiten.kostenbesparende_bijdragen_in_de_maand
     if feiten.college_acht_verantwoord:
         uitleg.stap("Het college acht de giften uit een oogpunt van bijstandsverlening verantwoord",
@@ -57,7 +57,7 @@ def _oude_regel(feiten: Giftenfeiten) -> Giftenbesluit:
 
 
 def _nieuwe_regel(feiten: Giftenfeiten, stand: Wetstand) -> Giftenbesluit:
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     grens = stand.bedrag("giften.grens_per_kalenderjaar")
     ontvangen = feiten.giften_in_de_maand + feiten.kostenbesparende_bijdragen_in_de_maand
     ruimte = (grens.waarde - feiten.eerder_dit_kalenderjaar).niet_negatief()
@@ -80,4 +80,4 @@ def _nieuwe_regel(feiten: Giftenfeiten, stand: Wetstand) -> Giftenbesluit:
 
 def giftenvrijlating(feiten: Giftenfeiten, stand: Wetstand) -> Giftenbesluit:
     """Welk deel van de giften en bijdragen van deze maand telt niet mee, en welk wel."""
-    return _nieuwe_regel(feiten, stand) if stand.in_werking("M04") else _oude_regel(feiten)
+    return _nieuwe_regel(feiten, stand) if stand.in_werking("M04") else _oude_regel(feiten, stand)

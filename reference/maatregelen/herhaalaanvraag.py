@@ -72,8 +72,8 @@ def laatste_dag_termijn(laatste_dag_bijstand: date, maanden: int) -> date:
     return plus_maanden(laatste_dag_bijstand + EEN_DAG, maanden) - EEN_DAG
 
 
-def _regel_tot_2026() -> Herhaalaanvraagbesluit:
-    uitleg = Uitleg()
+def _regel_tot_2026(stand: Wetstand) -> Herhaalaanvraagbesluit:
+    uitleg = Uitleg.voor(stand)
     vanaf = inwerkingtreding("M09")
     uitleg.stap(f"De verkorte herhaalaanvraag geldt vanaf {vanaf} (Stb. 2025, 313); op de peildatum mag het "
                 f"college de gegevens van de eerdere bijstandsverlening niet op deze grond gebruiken",
@@ -82,7 +82,7 @@ def _regel_tot_2026() -> Herhaalaanvraagbesluit:
 
 
 def _regel_vanaf_2026(feiten: Herhaalaanvraagfeiten, stand: Wetstand) -> Herhaalaanvraagbesluit:
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     vanaf = inwerkingtreding("M09")
     termijn = stand.aantal("herhaalaanvraag.termijn")
     einde = laatste_dag_termijn(feiten.laatste_dag_bijstand, termijn.waarde)
@@ -112,4 +112,4 @@ def _regel_vanaf_2026(feiten: Herhaalaanvraagfeiten, stand: Wetstand) -> Herhaal
 def herhaalaanvraag(feiten: Herhaalaanvraagfeiten, stand: Wetstand) -> Herhaalaanvraagbesluit:
     """Mag het college bij deze nieuwe aanvraag de gegevens van de eerdere bijstandsverlening gebruiken?"""
     controleer(feiten, stand.peildatum)
-    return _regel_vanaf_2026(feiten, stand) if stand.in_werking("M09") else _regel_tot_2026()
+    return _regel_vanaf_2026(feiten, stand) if stand.in_werking("M09") else _regel_tot_2026(stand)

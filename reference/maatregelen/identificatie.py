@@ -153,7 +153,7 @@ def _oude_regel(feiten: IdentificatieFeiten, uitleg: Uitleg) -> IdentificatieBes
 def identificatie(feiten: IdentificatieFeiten, stand: Wetstand) -> IdentificatieBesluit:
     """Is de identiteit van de belanghebbende vastgesteld, en waarmee?"""
     _controleer(feiten)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     if feiten.document not in WID_1_TOT_EN_MET_3 and (
             feiten.document is Identiteitsdocument.RIJBEWIJS or feiten.eid is not None):
         uitleg.interpretatie("M10-rijbewijs-voor-verzamelwet")

@@ -149,7 +149,7 @@ def _middelen_en_uitzicht(feiten: Inkomenstoeslagfeiten) -> _Weigering | None:
 def individuele_inkomenstoeslag(feiten: Inkomenstoeslagfeiten, stand: Wetstand) -> Inkomenstoeslagbesluit:
     """Komt de persoon in aanmerking voor een individuele inkomenstoeslag, en voor welk bedrag?"""
     _controleer(feiten, stand.peildatum)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     ambtshalve = feiten.aanvraagdatum is None
     if ambtshalve and not _ambtshalve_mogelijk(stand):
         weigering: _Weigering | None = _Weigering("vóór 1 januari 2027 alleen op aanvraag", LID_1)

@@ -54,7 +54,7 @@ class Partnerinkomenbesluit:
 
 def inkomen_partner_zonder_recht(feiten: Partnerinkomenfeiten, stand: Wetstand) -> Partnerinkomenbesluit:
     """Welk deel van het inkomen van de echtgenoot zonder recht telt mee (art. 32 lid 3 of 4 Pw)?"""
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     partner, eigen, norm = feiten.inkomen_partner, feiten.inkomen_rechthebbende, feiten.norm
     if feiten.gescheiden_levend:
         lezing = stand.lezing(LEZING_LID_4)

@@ -99,13 +99,13 @@ def vrijlating_op_centen(waarde: Decimal) -> Bedrag:
     return afronden_op_centen(waarde)
 
 
-def _besluit(feiten: Inkomstenvrijlatingfeiten, toelichting: str, onderdeel: str,
+def _besluit(feiten: Inkomstenvrijlatingfeiten, stand: Wetstand, toelichting: str, onderdeel: str,
              percentage: Parameterwaarde[Decimal], maximum: Parameterwaarde[Bedrag] | None, resterend: int | None,
              *gebruikt: Parameterwaarde[Any], nieuw: bool = False, vooraf: str = "") -> Inkomstenvrijlatingbesluit:
     """De vrijlating: het percentage van de inkomsten, zo nodig begrensd, in één stap van de uitleg."""
     inkomsten = feiten.inkomsten_uit_arbeid
     vrij = vrijlating_op_centen(inkomsten.waarde * percentage.waarde / HONDERD)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     if maximum is not None:
         vrij = vrij.min(maximum.waarde)
         uitleg.stap(f"{vooraf}{toelichting}: {percentage.waarde!s} % van {inkomsten.waarde!s}, ten hoogste "
@@ -119,9 +119,9 @@ def _besluit(feiten: Inkomstenvrijlatingfeiten, toelichting: str, onderdeel: str
                                       onderdeel, uitleg)
 
 
-def _geen(feiten: Inkomstenvrijlatingfeiten, reden: str, artikel: str,
+def _geen(feiten: Inkomstenvrijlatingfeiten, stand: Wetstand, reden: str, artikel: str,
           *gebruikt: Parameterwaarde[Any], vooraf: str = "") -> Inkomstenvrijlatingbesluit:
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     uitleg.stap(f"{vooraf}{reden}: de inkomsten uit arbeid ({feiten.inkomsten_uit_arbeid.waarde!s}) worden volledig "
                 "verrekend", artikel, *gebruikt)
     return Inkomstenvrijlatingbesluit(NUL, feiten.inkomsten_uit_arbeid, None, None, None, None, vooraf != "", False,
@@ -130,11 +130,11 @@ def _geen(feiten: Inkomstenvrijlatingfeiten, reden: str, artikel: str,
 
 def _artikel_34a(feiten: Inkomstenvrijlatingfeiten, stand: Wetstand, vooraf: str) -> Inkomstenvrijlatingbesluit:
     if feiten.persoon.aow_leeftijd_bereikt:
-        return _besluit(feiten, "Pensioengerechtigde leeftijd", "art. 34a lid 1 onder c Pw",
+        return _besluit(feiten, stand, "Pensioengerechtigde leeftijd", "art. 34a lid 1 onder c Pw",
                         stand.getal("inkomstenvrijlating.art34a_percentage_aow"),
                         stand.bedrag("inkomstenvrijlating.art34a_maximum_aow"), None, vooraf=vooraf)
     if feiten.stand.medisch_urenbeperkt:
-        return _besluit(feiten, "Medisch urenbeperkt, zonder termijn", "art. 34a lid 1 onder b Pw",
+        return _besluit(feiten, stand, "Medisch urenbeperkt, zonder termijn", "art. 34a lid 1 onder b Pw",
                         stand.getal("inkomstenvrijlating.art34a_percentage_medisch_urenbeperkt"), None, None,
                         vooraf=vooraf)
     return _artikel_34a_onder_a(feiten, stand, vooraf)
@@ -148,26 +148,28 @@ def _artikel_34a_onder_a(feiten: Inkomstenvrijlatingfeiten, stand: Wetstand,
     duur = stand.aantal("inkomstenvrijlating.art34a_duur_onder_aow")
     if s.maanden_gebruikt < duur.waarde:
         if not s.college_acht_bijdragen_aan_arbeidsinschakeling:
-            return _geen(feiten, "Het college acht niet dat de vrijlating bijdraagt aan de arbeidsinschakeling",
+            return _geen(feiten, stand, "Het college acht niet dat de vrijlating bijdraagt aan de arbeidsinschakeling",
                          "art. 34a lid 1 onder a Pw", vooraf=vooraf)
-        return _besluit(feiten, f"Maand {s.maanden_gebruikt + 1} van de aaneengesloten periode van ten hoogste "
-                        f"{duur.waarde!s} maanden", "art. 34a lid 1 onder a Pw", percentage, None,
+        return _besluit(feiten, stand, f"Maand {s.maanden_gebruikt + 1} van de aaneengesloten periode van ten "
+                        f"hoogste {duur.waarde!s} maanden", "art. 34a lid 1 onder a Pw", percentage, None,
                         duur.waarde - s.maanden_gebruikt - 1, duur, vooraf=vooraf)
     verlengd = s.verlenging_maanden > 0 and s.college_acht_uitbreiding_arbeidsomvang_niet_mogelijk
     verlengd_tot = duur.waarde + (s.verlenging_maanden if verlengd else 0)
     if s.maanden_gebruikt < verlengd_tot:
-        return _besluit(feiten, f"De periode van {duur.waarde!s} maanden is verstreken en door het college verlengd "
-                        f"met {s.verlenging_maanden} maanden, omdat uitbreiding van de arbeidsomvang niet mogelijk is",
+        return _besluit(feiten, stand, f"De periode van {duur.waarde!s} maanden is verstreken en door het college "
+                        f"verlengd met {s.verlenging_maanden} maanden, omdat uitbreiding van de arbeidsomvang niet "
+                        "mogelijk is",
                         "art. 34a lid 2 Pw", percentage, None, verlengd_tot - s.maanden_gebruikt - 1, duur,
                         vooraf=vooraf)
     zonder_grond = ("; een verlenging zonder het oordeel dat uitbreiding van de arbeidsomvang niet mogelijk is, "
                     "geldt niet (lid 2)" if s.verlenging_maanden > 0 and not verlengd else "")
     if not (s.nieuw_dienstverband and s.college_past_nogmaals_toe and s.college_acht_bijdragen_aan_arbeidsinschakeling):
-        return _geen(feiten, f"De periode van {verlengd_tot} maanden is verstreken{zonder_grond}; nogmaals toepassen "
-                     "kan alleen bij een nieuw dienstverband, als het college daartoe besluit en het oordeel van "
-                     "lid 1 onder a opnieuw geeft", "art. 34a lid 3 Pw", duur, vooraf=vooraf)
-    return _besluit(feiten, f"De periode van {verlengd_tot} maanden is verstreken; bij een nieuw dienstverband past "
-                    f"het college lid 1 nogmaals toe en begint een nieuwe periode van {duur.waarde!s} maanden",
+        return _geen(feiten, stand, f"De periode van {verlengd_tot} maanden is verstreken{zonder_grond}; nogmaals "
+                     "toepassen kan alleen bij een nieuw dienstverband, als het college daartoe besluit en het "
+                     "oordeel van lid 1 onder a opnieuw geeft", "art. 34a lid 3 Pw", duur, vooraf=vooraf)
+    return _besluit(feiten, stand, f"De periode van {verlengd_tot} maanden is verstreken; bij een nieuw "
+                    f"dienstverband past het college lid 1 nogmaals toe en begint een nieuwe periode van "
+                    f"{duur.waarde!s} maanden",
                     "art. 34a lid 3 Pw", percentage, None, duur.waarde - 1, duur, nieuw=True,
                     vooraf=vooraf)
 
@@ -179,12 +181,12 @@ def _artikel_31(feiten: Inkomstenvrijlatingfeiten, stand: Wetstand) -> Inkomsten
     n_duur = stand.aantal("inkomstenvrijlating.art31_n_duur")
     n_voorbij = s.maanden_gebruikt >= n_duur.waarde
     if not jong and feiten.persoon.aow_leeftijd_bereikt:
-        return _besluit(feiten, "Pensioengerechtigde leeftijd: onderdeel n zonder termijn en zonder oordeel",
+        return _besluit(feiten, stand, "Pensioengerechtigde leeftijd: onderdeel n zonder termijn en zonder oordeel",
                         "art. 31 lid 2 onder n Pw", stand.getal("inkomstenvrijlating.art31_n_percentage"),
                         stand.bedrag("inkomstenvrijlating.art31_n_maximum"), None)
     if not jong and not n_voorbij and s.college_acht_bijdragen_aan_arbeidsinschakeling:
-        return _besluit(feiten, f"Maand {s.maanden_gebruikt + 1} van ten hoogste {n_duur.waarde!s}; het college acht "
-                        "dat het bijdraagt aan de arbeidsinschakeling", "art. 31 lid 2 onder n Pw",
+        return _besluit(feiten, stand, f"Maand {s.maanden_gebruikt + 1} van ten hoogste {n_duur.waarde!s}; het "
+                        "college acht dat het bijdraagt aan de arbeidsinschakeling", "art. 31 lid 2 onder n Pw",
                         stand.getal("inkomstenvrijlating.art31_n_percentage"),
                         stand.bedrag("inkomstenvrijlating.art31_n_maximum"), n_duur.waarde - s.maanden_gebruikt - 1,
                         n_duur)
@@ -193,12 +195,12 @@ def _artikel_31(feiten: Inkomstenvrijlatingfeiten, stand: Wetstand) -> Inkomsten
     if besluit is not None:
         return besluit
     if jong:
-        return _geen(feiten, f"Jonger dan {grens.waarde!s} jaar: onderdelen n en r gelden niet (lid 5), en y, z en aa "
-                     "zijn niet van toepassing", "art. 31 lid 5 Pw", grens)
+        return _geen(feiten, stand, f"Jonger dan {grens.waarde!s} jaar: onderdelen n en r gelden niet (lid 5), en "
+                     "y, z en aa zijn niet van toepassing", "art. 31 lid 5 Pw", grens)
     if n_voorbij:
-        return _geen(feiten, f"De periode van {n_duur.waarde!s} maanden van onderdeel n is verstreken en onderdelen "
-                     "r, y, z en aa zijn niet van toepassing", "art. 31 lid 2 onder n Pw", n_duur)
-    return _geen(feiten, "Het college acht niet dat de vrijlating bijdraagt aan de arbeidsinschakeling",
+        return _geen(feiten, stand, f"De periode van {n_duur.waarde!s} maanden van onderdeel n is verstreken en "
+                     "onderdelen r, y, z en aa zijn niet van toepassing", "art. 31 lid 2 onder n Pw", n_duur)
+    return _geen(feiten, stand, "Het college acht niet dat de vrijlating bijdraagt aan de arbeidsinschakeling",
                  "art. 31 lid 2 onder n Pw")
 
 
@@ -211,15 +213,16 @@ def _onder_y_z_aa(feiten: Inkomstenvrijlatingfeiten, stand: Wetstand,
     pct = stand.getal("inkomstenvrijlating.art31_yzaa_percentage")
     maximum = stand.bedrag("inkomstenvrijlating.art31_yzaa_maximum")
     if s.medisch_urenbeperkt:
-        return _besluit(feiten, "Medisch urenbeperkt", "art. 31 lid 2 onder y Pw", pct, maximum, None)
+        return _besluit(feiten, stand, "Medisch urenbeperkt", "art. 31 lid 2 onder y Pw", pct, maximum, None)
     z_duur = stand.aantal("inkomstenvrijlating.art31_z_duur")
     if s.maanden_doelgroep_gebruikt < z_duur.waarde:
-        return _besluit(feiten, f"Doelgroep loonkostensubsidie: maand {s.maanden_doelgroep_gebruikt + 1} van "
+        return _besluit(feiten, stand, f"Doelgroep loonkostensubsidie: maand {s.maanden_doelgroep_gebruikt + 1} van "
                         f"{z_duur.waarde!s} na de periode van onderdeel n", "art. 31 lid 2 onder z Pw", pct, maximum,
                         z_duur.waarde - s.maanden_doelgroep_gebruikt - 1, z_duur)
     if s.college_acht_uitbreiding_arbeidsomvang_niet_mogelijk:
-        return _besluit(feiten, f"Doelgroep loonkostensubsidie na de {z_duur.waarde!s} maanden van onderdeel z: het "
-                        "college acht uitbreiding van de arbeidsomvang niet mogelijk", "art. 31 lid 2 onder aa Pw",
+        return _besluit(feiten, stand, f"Doelgroep loonkostensubsidie na de {z_duur.waarde!s} maanden van "
+                        "onderdeel z: het college acht uitbreiding van de arbeidsomvang niet mogelijk",
+                        "art. 31 lid 2 onder aa Pw",
                         pct, maximum, None, z_duur)
     return None
 
@@ -234,7 +237,7 @@ def _onder_r(feiten: Inkomstenvrijlatingfeiten, stand: Wetstand) -> Inkomstenvri
     r_duur = stand.aantal("inkomstenvrijlating.art31_r_duur")
     if kind >= kind_grens.waarde or s.maanden_alleenstaande_ouder_gebruikt >= r_duur.waarde:
         return None
-    return _besluit(feiten, f"Alleenstaande ouder met de volledige zorg voor een kind van {kind} jaar: maand "
+    return _besluit(feiten, stand, f"Alleenstaande ouder met de volledige zorg voor een kind van {kind} jaar: maand "
                     f"{s.maanden_alleenstaande_ouder_gebruikt + 1} van ten hoogste {r_duur.waarde!s}",
                     "art. 31 lid 2 onder r Pw", stand.getal("inkomstenvrijlating.art31_r_percentage"),
                     stand.bedrag("inkomstenvrijlating.art31_r_maximum"),

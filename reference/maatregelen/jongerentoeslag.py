@@ -33,7 +33,7 @@ from typing import Literal
 from reference.errors import Bezwaar, OngeldigeFeiten, ParameterFout
 from reference.feiten import Huishouden, Persoon
 from reference.maatregelen.bijstandsnorm import JONGERENNORM_TOT, MEERDERJARIG
-from reference.maatregelen.kostendelersnorm import kostendelersnorm
+from reference.maatregelen.kostendelersnorm import Kostendelersbesluit, kostendelersnorm
 from reference.parameters import Parameterwaarde, Wetstand
 from reference.uitleg import Uitleg
 from reference.waarden import Bedrag
@@ -191,11 +191,13 @@ def _oude_regel(feiten: Jongerentoeslagfeiten, norm: Bedrag, uitleg: Uitleg) -> 
     return Jongerentoeslagbesluit("artikel12", norm, NUL, None, toegekend, GRONDSLAG_OUD, uitleg)
 
 
-def jongerentoeslag(feiten: Jongerentoeslagfeiten, stand: Wetstand) -> Jongerentoeslagbesluit:
-    """De norm van het huishouden en de verhoging voor jongeren die geen beroep op hun ouders kunnen doen."""
+def jongerentoeslag(feiten: Jongerentoeslagfeiten, stand: Wetstand,
+                    normbesluit: Kostendelersbesluit | None = None) -> Jongerentoeslagbesluit:
+    """De norm van het huishouden en de verhoging voor jongeren die geen beroep op hun ouders kunnen doen.
+    `normbesluit`: de kostendelersnorm van `feiten.huishouden` op `stand`, als de aanroeper die al heeft."""
     _controleer(feiten)
-    uitleg = Uitleg()
-    normbesluit = kostendelersnorm(feiten.huishouden, stand)
+    uitleg = Uitleg.voor(stand)
+    normbesluit = normbesluit or kostendelersnorm(feiten.huishouden, stand)
     uitleg.voeg_toe(normbesluit.uitleg)
     if stand.in_werking("M03"):
         return _nieuwe_regel(feiten, stand, normbesluit.norm, uitleg)

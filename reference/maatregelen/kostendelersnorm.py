@@ -148,7 +148,7 @@ def _kostendelersnorm(huishouden: Huishouden, stand: Wetstand, uitleg: Uitleg, a
 def kostendelersnorm(huishouden: Huishouden, stand: Wetstand) -> Kostendelersbesluit:
     """De norm van het huishouden met toepassing van art. 22a, 24 en 24a Pw waar dat moet."""
     controleer(huishouden)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     oordelen = tuple(beoordeel_medebewoner(m, stand) for m in huishouden.medebewoners)
     for oordeel in oordelen:
         uitleg.stap(f"Medebewoner: {oordeel.reden}", oordeel.artikel)

@@ -141,7 +141,7 @@ def _maatschappelijke_participatie(feiten: Participatiefeiten, uitleg: Uitleg) -
 def maatschappelijke_participatie(feiten: Participatiefeiten, stand: Wetstand) -> Participatiebesluit:
     """Geldt de participatieplicht, voldoet de belanghebbende eraan, en mag het college die nader invullen?"""
     _controleer(feiten)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     regime = _regime(feiten, stand, uitleg)
     grondslag = _niet_van_toepassing(feiten, uitleg)
     if grondslag is not None:

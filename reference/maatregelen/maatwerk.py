@@ -187,10 +187,10 @@ def maatwerk(feiten: Maatwerkfeiten, stand: Wetstand, ruimte: Maatwerkruimte | N
     if bezwaren or isinstance(grond, Bezwaar) or richting is None:
         raise OngeldigeFeiten(bezwaren)
     toegepast = _in_contractvorm(uitkomst.soort, feiten.waarde)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     gevolgen = dict(uitkomst.gevolgen)
     daarmee = "".join(f"; daarmee is {veld} {_tekst(waarde)}" for veld, waarde in gevolgen.items())
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     uitleg.stap(f"Maatwerk: {feiten.veld} is {_woord(uitkomst.soort, richting)} gesteld, van "
                 f"{_tekst(oorspronkelijk)} op {_tekst(toegepast)}, omdat {feiten.reden.strip()}{daarmee}. Ruimte: "
                 f"{grond.toelichting}. Andere afgeleide uitkomsten zijn niet herberekend", grond.grondslag)

@@ -108,5 +108,5 @@ def _oude_regel(feiten: MeldingNaAfwijzingFeiten, uitleg: Uitleg) -> MeldingNaAf
 def melding_na_afwijzing(feiten: MeldingNaAfwijzingFeiten, stand: Wetstand) -> MeldingNaAfwijzingBesluit:
     """Welke datum geldt als melding voor algemene bijstand (art. 44), na een afgewezen eerdere aanvraag?"""
     _controleer(feiten)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     return _nieuwe_regel(feiten, uitleg) if stand.in_werking("M12") else _oude_regel(feiten, uitleg)

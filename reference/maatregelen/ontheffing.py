@@ -82,7 +82,7 @@ def _einde(feiten: Ontheffingsfeiten, stand: Wetstand, uitleg: Uitleg) -> date:
 
 
 def _regel_2026(feiten: Ontheffingsfeiten, stand: Wetstand) -> Ontheffingsbesluit:
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     if feiten.pensioengerechtigde_leeftijd_bereikt:
         return _geen("art. 9 lid 1 Pw", "De plichten van art. 9 lid 1 gelden niet na de pensioengerechtigde leeftijd; "
                      "er is niets om ontheffing van te verlenen", uitleg)

@@ -89,7 +89,7 @@ def _uitzonderingen(feiten: Opschortingsfeiten, stand: Wetstand, uitleg: Uitleg)
 
 def opschorting(feiten: Opschortingsfeiten, stand: Wetstand) -> Opschortingsbesluit:
     """Moet het college de betaling van de bijstand opschorten wegens een afwijkend adres in de BRP?"""
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     tekst = "" if stand.in_werking("M06") else OUDE_TEKST
     if not feiten.adres_wijkt_af_van_brp:
         uitleg.stap("Het opgegeven adres wijkt niet af van het adres in de basisregistratie personen: geen "

@@ -135,7 +135,7 @@ def rechtsvermoeden_gezamenlijke_huishouding(feiten: RechtsvermoedenFeiten, stan
     _controleer(feiten, stand.peildatum)
     nieuw = stand.in_werking("M02")
     tekst = "" if nieuw else OUDE_TEKST
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     if not feiten.hoofdverblijf_in_dezelfde_woning:
         uitleg.stap("Zij hebben hun hoofdverblijf niet in dezelfde woning; het vermoeden van lid 4 vraagt dat "
                     "wel, dus de gevallen onder a tot en met d komen niet aan de orde", LID_4 + tekst)

@@ -102,8 +102,8 @@ def _besluit(ingang: date, feiten: Ingangsfeiten, grens: date | None, grondslag:
     return Ingangsbesluit(ingang, ingang < feiten.datum_melding, grens, grondslag, uitleg)
 
 
-def _regel_tot_2026(feiten: Ingangsfeiten) -> Ingangsbesluit:
-    uitleg = Uitleg()
+def _regel_tot_2026(feiten: Ingangsfeiten, stand: Wetstand) -> Ingangsbesluit:
+    uitleg = Uitleg.voor(stand)
     ingang = _lid_1(feiten, uitleg)
     na_aanvraag = _lid_3(feiten, uitleg)
     if na_aanvraag is not None:
@@ -128,7 +128,7 @@ def _maximum(feiten: Ingangsfeiten, stand: Wetstand, uitleg: Uitleg) -> int:
 
 
 def _regel_vanaf_2026(feiten: Ingangsfeiten, stand: Wetstand) -> Ingangsbesluit:
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     ingang = _lid_1(feiten, uitleg)
     grens = plus_maanden(feiten.datum_melding, -_maximum(feiten, stand, uitleg))
     na_aanvraag = _lid_3(feiten, uitleg)
@@ -150,4 +150,4 @@ def _regel_vanaf_2026(feiten: Ingangsfeiten, stand: Wetstand) -> Ingangsbesluit:
 def terugwerkende_kracht(feiten: Ingangsfeiten, stand: Wetstand) -> Ingangsbesluit:
     """Vanaf welke dag wordt de bijstand toegekend, en gaat die terug tot vóór de melding?"""
     controleer(feiten, stand.peildatum)
-    return _regel_vanaf_2026(feiten, stand) if stand.in_werking("M08") else _regel_tot_2026(feiten)
+    return _regel_vanaf_2026(feiten, stand) if stand.in_werking("M08") else _regel_tot_2026(feiten, stand)

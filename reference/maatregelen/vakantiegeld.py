@@ -166,7 +166,7 @@ def vakantieaanspraak(feiten: Vakantiegeldfeiten, stand: Wetstand) -> tuple[Bedr
 def vakantiegeld(feiten: Vakantiegeldfeiten, stand: Wetstand) -> Vakantiegeldbesluit:
     """Hoe het inkomen en het vakantiegeld van deze maand met de bijstand en de vakantietoeslag worden verrekend."""
     controleer(feiten)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     ontvangen = feiten.vakantiegeld_ontvangen
     if not stand.heeft("vakantiegeld.art11_schijf1_procent"):
         uitleg.stap("De bronnen geven de formules van art. 11-14 van de Regeling voor deze peildatum niet (alleen die "

@@ -113,7 +113,7 @@ def _besluit(vermogen: Bedrag, grens: Bedrag, telt: Bedrag, grondslag: str, uitl
 
 
 def _nieuwe_regel(feiten: Vermogensfeiten, stand: Wetstand) -> Vermogensbesluit:
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     vermogen = _vermogen(feiten, stand, uitleg)
     grens = _grens(feiten, stand, uitleg).waarde
     telt = (vermogen - grens).niet_negatief()
@@ -133,7 +133,7 @@ def _oude_regel(feiten: Vermogensfeiten, stand: Wetstand) -> Vermogensbesluit:
     if feiten.vermogen_bij_aanvang is None and feiten.verworven_tijdens_bijstand > NUL:
         raise OngeldigeFeiten([Bezwaar("vermogenBijAanvangBijstand",
                                        "vermogen verworven tijdens de bijstand vraagt het vermogen bij de aanvang")])
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     uitleg.stap("De peildatum ligt vóór 1 januari 2026: het nieuwe art. 34 lid 2 onder b (al het aanwezige "
                 "vermogen onder de grens buiten beschouwing) geldt nog niet", "art. 34 Pw (tekst tot 1 januari 2026)")
     vermogen = _vermogen(feiten, stand, uitleg)

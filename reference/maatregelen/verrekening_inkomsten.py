@@ -122,7 +122,7 @@ def _toerekening(betaling: Betaling, maand: int, vanaf: int, beschikbaarheid: bo
 def verrekening_inkomsten(feiten: Verrekeningsfeiten, stand: Wetstand) -> Verrekeningsbesluit:
     """Welk deel van de betalingen als inkomen telt in de gevraagde maand."""
     controleer(feiten.betalingen)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     beschikbaarheid = stand.in_werking("M18")
     maand = _index(feiten.maand)
     vanaf = -1 if feiten.bijstand_vanaf is None else _index(feiten.bijstand_vanaf)

@@ -77,7 +77,7 @@ def _geen(reden: str, grondslag: str, uitleg: Uitleg) -> Voorschotbesluit:
 def voorschot(feiten: Voorschotfeiten, stand: Wetstand) -> Voorschotbesluit:
     """Moet het college een voorschot verlenen, uiterlijk wanneer, en ten minste hoeveel."""
     _controleer(feiten, stand)
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     tekst = "" if stand.in_werking("M11") else " (tekst tot 1 januari 2026)"
     if feiten.recht_vastgesteld:
         return _geen("Het recht op algemene bijstand is vastgesteld: een voorschot wordt alleen verleend zolang "

@@ -146,7 +146,7 @@ def _besluit(uitkomst: _Uitkomst, uitleg: Uitleg) -> Zoektermijnbesluit:
 
 
 def _regel_tot_2026(feiten: Zoektermijnfeiten, stand: Wetstand) -> Zoektermijnbesluit:
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     uitkomst = _zonder_lid_11(feiten, stand, uitleg)
     if feiten.college_neemt_eerder_in_behandeling and uitkomst.datum > feiten.datum_melding:
         uitleg.stap(f"Het college kan de aanvraag pas vanaf {inwerkingtreding('M07')} vóór het verstrijken van de "
@@ -155,7 +155,7 @@ def _regel_tot_2026(feiten: Zoektermijnfeiten, stand: Wetstand) -> Zoektermijnbe
 
 
 def _regel_vanaf_2026(feiten: Zoektermijnfeiten, stand: Wetstand) -> Zoektermijnbesluit:
-    uitleg = Uitleg()
+    uitleg = Uitleg.voor(stand)
     uitkomst = _zonder_lid_11(feiten, stand, uitleg)
     if uitkomst.datum == feiten.datum_melding:
         if feiten.college_neemt_eerder_in_behandeling:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from rich.console import Console
@@ -55,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return 0
     if args.opdracht == vergelijk.OPDRACHT:
-        return vergelijk.voer_uit(args, Orakel(uitleg=False), console)
+        orakel = Orakel(uitleg=False)
+        gc.freeze()  # contract, schema's en parameters blijven tot het einde: de GC hoeft ze niet telkens te doorlopen
+        return vergelijk.voer_uit(args, orakel, console)
     if args.opdracht in hulpmiddelen.OPDRACHTEN:
         return hulpmiddelen.voer_uit(args)
     return opdrachtregel.voer_opdracht_uit(args, create_app, console)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from api.vertaling.afstemming import afstemmingsfeiten
 from api.vertaling.bufferbudget import maximum_beleid
 from api.vertaling.gemeenschappelijk import Json, bedrag, datum, huishouden, optioneel_bedrag, uitleg
@@ -89,7 +91,13 @@ def _normafwijking(g: Json | None) -> Normafwijking | None:
 def bereken(verzoek: Json, boek: Parameterboek, *, met_uitleg: bool = True) -> Json:
     """Het antwoord van de berekening; zonder `uitleg` als die niet gevraagd is (het orakel, `return=minimal`)."""
     peildatum = datum(verzoek["peildatum"])
-    feiten = Berekeningsfeiten(
+    b = bereken_bijstand(berekeningsfeiten(verzoek), boek.stand(peildatum, met_uitleg=met_uitleg))
+    return antwoord(b, peildatum, met_uitleg=met_uitleg)
+
+
+def berekeningsfeiten(verzoek: Json) -> Berekeningsfeiten:
+    """De feiten van de maand uit een verzoek dat het contract aanvaardt."""
+    return Berekeningsfeiten(
         maand=Maand.van(verzoek["maand"]),
         huishouden=huishouden(verzoek["huishouden"]),
         inkomsten=_inkomsten(verzoek.get("inkomsten") or {}),
@@ -102,7 +110,10 @@ def bereken(verzoek: Json, boek: Parameterboek, *, met_uitleg: bool = True) -> J
         verlaging=_verlaging(verzoek.get("afstemming"), verzoek.get("beleid") or {}),
         normafwijking=_normafwijking(verzoek.get("maatwerk")),
     )
-    b = bereken_bijstand(feiten, boek.stand(peildatum, met_uitleg=met_uitleg))
+
+
+def antwoord(b: Bijstandsberekening, peildatum: date, *, met_uitleg: bool = True) -> Json:
+    """De berekening als antwoord van het contract, met de grondslagen nog als aanhaling (`met_grondslagen`)."""
     return {
         "peildatum": peildatum.isoformat(),
         "maand": str(b.maand),

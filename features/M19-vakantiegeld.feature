@@ -12,8 +12,10 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
   Uitbetaald vakantiegeld of het vakantiedeel van een individueel keuzebudget telt dan niet nog eens
   als inkomen. De aanspraak volgt uit de formules van art. 11-14 van de Regeling (2026: Normenbrief
   1 januari 2026, Bijlage IV; de aftrek in art. 11 schijf 3 en 4 is € 2,67 en € 1,68, zoals de
-  afbeelding van pagina 7 ze toont). Tot 2027 telt uitbetaald vakantiegeld bovendien als inkomen in de
-  maand waarin het wordt ontvangen (voorlopig: de tekst van 2026 zondert het niet uit).
+  afbeelding van pagina 7 ze toont). In 2026 telt uitbetaald vakantiegeld evenmin als inkomen in de maand
+  waarin het wordt ontvangen: het is uitgesteld inkomen dat telt naar de maanden waarin het is verworven
+  (art. 32 lid 2 Pw), en over die maanden is de aanspraak al verrekend (voorlopig, interpretatie
+  M19-uitbetaling-2026: de tekst van paragraaf 6 van de Regeling staat niet in de bronnen).
 
   Regel: Vanaf 2027 gaat de vakantieaanspraak af van de gereserveerde vakantietoeslag en telt uitbetaald vakantiegeld niet nog eens (art. 31 lid 4 Pw)
 
@@ -27,13 +29,14 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
       En wordt <toeslag> met de gereserveerde vakantietoeslag verrekend
       En telt <als_inkomen> van het uitbetaalde vakantiegeld als inkomen in de maand
       # 2026-12-31: art. 11 schijf 1 (€ 600,00 < € 876,39): 8,00 % × 600,00 = 48,00 met de vakantietoeslag;
-      # het uitbetaalde vakantiegeld telt als inkomen: 600,00 + 480,00 = 1.080,00 met de bijstand.
-      # 2027-01-01: dezelfde aanspraak (formules voor 2026, voorlopig); 480,00 telt niet nog eens.
+      # het uitbetaalde vakantiegeld is uitgesteld inkomen (art. 32 lid 2 Pw) waarvan de aanspraak al is
+      # verrekend: alleen 600,00 met de bijstand, 0,00 als inkomen.
+      # 2027-01-01: dezelfde aanspraak (formules voor 2026, voorlopig); 480,00 telt niet nog eens (art. 31 lid 4).
 
       Voorbeelden:
-        | peildatum  | bijstand   | toeslag | als_inkomen |
-        | 2026-12-31 | € 1.080,00 | € 48,00 | € 480,00    |
-        | 2027-01-01 | € 600,00   | € 48,00 | € 0,00      |
+        | peildatum  | bijstand | toeslag | als_inkomen |
+        | 2026-12-31 | € 600,00 | € 48,00 | € 0,00      |
+        | 2027-01-01 | € 600,00 | € 48,00 | € 0,00      |
 
     @M19-002
     Scenario: Vóór 2027 is er nog geen standaardwijze
@@ -41,7 +44,7 @@ Functionaliteit: Vakantiegeld en IKB bij de verrekening
       En het netto inkomen in de maand zonder vakantiegeld is € 600,00
       Als de verrekening van vakantiegeld wordt beoordeeld
       Dan geldt de standaardwijze van verrekening nog niet
-      En is de grondslag "art. 31 lid 1 Pw"
+      En is de grondslag "art. 31 lid 4 en art. 32 lid 2 Pw"
 
     @M19-003
     Scenario: Een maandelijks uitbetaald keuzebudget telt niet als inkomen

@@ -241,7 +241,7 @@ Functionaliteit: Berekening van de bijstand over een maand
       En is de norm € 2.027,79
       En wordt over de maand € 1.501,40 bijstand betaald
 
-  Regel: Uitgewerkt voorbeeld naar de casus uit het programmaplan Participatiewet in balans - een man werkt in deeltijd via een uitzendbureau naast zijn bijstand; hij krijgt in mei vakantiegeld en in november twee loonbetalingen. Tot 2027 telt loon in de maand waarop het betrekking heeft (voorlopig) en uitbetaald vakantiegeld in de maand van ontvangst (voorlopig); zijn vrijlating van art. 31 lid 2 onder n is na zes maanden voorbij. Daardoor houdt hij in december minder over dan de kale uitkering. De bedragen zijn van pwib.
+  Regel: Uitgewerkt voorbeeld naar de casus uit het programmaplan Participatiewet in balans - een man werkt in deeltijd via een uitzendbureau naast zijn bijstand; hij krijgt in mei vakantiegeld en in november twee loonbetalingen. Tot 2027 telt loon in de maand waarop het betrekking heeft (voorlopig) en telt uitbetaald vakantiegeld niet als inkomen van de maand van ontvangst, omdat de aanspraak erop al maandelijks van de vakantietoeslag afgaat (voorlopig); zijn vrijlating van art. 31 lid 2 onder n is na zes maanden voorbij. Daardoor houdt hij in december minder over dan de kale uitkering. De bedragen zijn van pwib.
 
     @BER-009 @voorlopig
     Abstract Scenario: De maanden van de man onder de regels van 2026
@@ -266,14 +266,16 @@ Functionaliteit: Berekening van de bijstand over een maand
       En houdt hij <vergelijking>
       # Vakantietoeslag: 5 % van de norm (2026-05: 1.401,50 -> 70,08; 2026-11/12: 1.419,46 -> 70,97) min de
       # vakantieaanspraak over het loon van de maand, art. 11 schijf 1 van de Regeling (formules voor 2026):
-      # 8,00 % × 600,00 = 48,00. 70,08 − 48,00 = 22,08; 70,97 − 48,00 = 22,97. Het uitbetaalde vakantiegeld
-      # telt in 2026 als inkomen (600,00 + 480,00 = 1.080,00; voorlopig, interpretatie M19-uitbetaling-2026).
+      # 8,00 % × 600,00 = 48,00. 70,08 − 48,00 = 22,08; 70,97 − 48,00 = 22,97. Het uitbetaalde vakantiegeld is
+      # uitgesteld inkomen (art. 32 lid 2 Pw) en telt niet als inkomen van mei (voorlopig, interpretatie
+      # M19-uitbetaling-2026): inkomen 600,00 (het loon over mei), betaald 1.331,42 − 600,00 = 731,42; om van te
+      # leven 600,00 (het loon over april, ontvangen in mei) + 480,00 + 731,42 = 1.811,42.
 
       Voorbeelden:
-        | peildatum  | maand   | vakantiegeld | inkomen    | betaald  | toeslag | leven      | kaal       | vergelijking                           |
-        | 2026-05-01 | 2026-05 | € 480,00     | € 1.080,00 | € 251,42 | € 22,08 | € 1.331,42 | € 1.331,42 | niet minder over dan de kale uitkering |
-        | 2026-11-01 | 2026-11 | € 0,00       | € 600,00   | € 748,49 | € 22,97 | € 1.948,49 | € 1.348,49 | niet minder over dan de kale uitkering |
-        | 2026-12-01 | 2026-12 | € 0,00       | € 600,00   | € 748,49 | € 22,97 | € 748,49   | € 1.348,49 | minder over dan de kale uitkering      |
+        | peildatum  | maand   | vakantiegeld | inkomen  | betaald  | toeslag | leven      | kaal       | vergelijking                           |
+        | 2026-05-01 | 2026-05 | € 480,00     | € 600,00 | € 731,42 | € 22,08 | € 1.811,42 | € 1.331,42 | niet minder over dan de kale uitkering |
+        | 2026-11-01 | 2026-11 | € 0,00       | € 600,00 | € 748,49 | € 22,97 | € 1.948,49 | € 1.348,49 | niet minder over dan de kale uitkering |
+        | 2026-12-01 | 2026-12 | € 0,00       | € 600,00 | € 748,49 | € 22,97 | € 748,49   | € 1.348,49 | minder over dan de kale uitkering      |
 
     @BER-010 @voorlopig
     Abstract Scenario: Dezelfde maanden in 2026 bij een gemeente die artikel 34a vervroegd toepast
@@ -295,12 +297,16 @@ Functionaliteit: Berekening van de bijstand over een maand
       En wordt over de maand <betaald> bijstand betaald
       En houdt het huishouden deze maand <leven> over om van te leven
       En houdt hij <vergelijking>
+      # Mei 2026: 15 % van het loon over mei (600,00) = 90,00 vrij (art. 34a lid 1 onder a Pw, vervroegd); het
+      # uitbetaalde vakantiegeld is uitgesteld inkomen (art. 32 lid 2 Pw) en telt niet (voorlopig, interpretatie
+      # M19-uitbetaling-2026): inkomen 510,00, betaald 1.331,42 − 510,00 = 821,42, om van te leven 600,00 (loon
+      # over april) + 480,00 + 821,42 = 1.901,42.
 
       Voorbeelden:
-        | peildatum  | maand   | vakantiegeld | voorbij | vrij     | inkomen  | betaald  | leven      | vergelijking                           |
-        | 2026-05-01 | 2026-05 | € 480,00     |       4 | € 162,00 | € 918,00 | € 413,42 | € 1.493,42 | niet minder over dan de kale uitkering |
-        | 2026-11-01 | 2026-11 | € 0,00       |      10 | € 90,00  | € 510,00 | € 838,49 | € 2.038,49 | niet minder over dan de kale uitkering |
-        | 2026-12-01 | 2026-12 | € 0,00       |      11 | € 90,00  | € 510,00 | € 838,49 | € 838,49   | minder over dan de kale uitkering      |
+        | peildatum  | maand   | vakantiegeld | voorbij | vrij    | inkomen  | betaald  | leven      | vergelijking                           |
+        | 2026-05-01 | 2026-05 | € 480,00     |       4 | € 90,00 | € 510,00 | € 821,42 | € 1.901,42 | niet minder over dan de kale uitkering |
+        | 2026-11-01 | 2026-11 | € 0,00       |      10 | € 90,00 | € 510,00 | € 838,49 | € 2.038,49 | niet minder over dan de kale uitkering |
+        | 2026-12-01 | 2026-12 | € 0,00       |      11 | € 90,00 | € 510,00 | € 838,49 | € 838,49   | minder over dan de kale uitkering      |
 
     @BER-011 @voorlopig
     Abstract Scenario: Dezelfde maanden in 2027 - loon telt wanneer het binnenkomt, vakantiegeld via de reservering

@@ -503,9 +503,9 @@ def _arbeid(feiten: Berekeningsfeiten, alleenstaande_ouder: bool, verloop: _Verl
         uitleg.voeg_toe(vakantie.uitleg)
         if vakantie.standaardwijze:
             verloop.maatregel("M19", vakantie.grondslag)
-            if inkomsten.vakantiegeld.waarde:
-                verloop.vrijlatingen.append(Vrijlating("vakantiegeld", inkomsten.vakantiegeld, vakantie.grondslag,
-                                                       "M19"))
+        if inkomsten.vakantiegeld.waarde and vakantie.grondslag_uitbetaling is not None:
+            verloop.vrijlatingen.append(Vrijlating("vakantiegeld", inkomsten.vakantiegeld, vakantie.grondslag_uitbetaling,
+                                                   "M19" if vakantie.standaardwijze else None))
     vervroegd = feiten.beleid.inkomstenvrijlating_vervroegd_vanaf
     eigen = inkomstenvrijlating(Inkomstenvrijlatingfeiten(
         naar_bijstand, belanghebbende, alleenstaande_ouder, feiten.vrijlating, vervroegd), stand)

@@ -42,12 +42,15 @@ def test_de_aanspraak_is_nooit_negatief_en_nooit_meer_dan_acht_procent(inkomen: 
 
 @settings(deadline=None)
 @given(BEDRAGEN, BEDRAGEN)
-def test_in_2026_gaat_de_aanspraak_af_van_de_vakantietoeslag_en_telt_uitbetaald_vakantiegeld_als_inkomen(
+def test_in_2026_gaat_de_aanspraak_af_van_de_vakantietoeslag_en_telt_uitbetaald_vakantiegeld_niet_nog_eens(
         inkomen: Bedrag, vakantiegeld_: Bedrag) -> None:
+    """Uitbetaald vakantiegeld is uitgesteld inkomen (art. 32 lid 2 Pw) waarvan de aanspraak al is verrekend: het
+    als inkomen van de maand tellen zou hetzelfde vakantiegeld twee keer verrekenen."""
     besluit = vakantiegeld(Vakantiegeldfeiten(inkomen, vakantiegeld_), VOOR)
     assert not besluit.standaardwijze
-    assert besluit.te_verrekenen_met_bijstand == inkomen + vakantiegeld_
-    assert besluit.vakantiegeld_als_inkomen == vakantiegeld_
+    assert besluit.te_verrekenen_met_bijstand == inkomen
+    assert besluit.vakantiegeld_als_inkomen == Bedrag.nul()
+    assert besluit.grondslag == "art. 31 lid 4 en art. 32 lid 2 Pw"
     assert besluit.aanspraak is not None
     assert Bedrag.nul() <= besluit.aanspraak == besluit.te_verrekenen_met_vakantietoeslag
     assert besluit.aanspraak.waarde <= inkomen.waarde * Decimal("0.08") + Decimal("0.005")

@@ -14,9 +14,11 @@ bijstand zonder vakantietoeslag van die maand, de aanspraak met de gereserveerde
 het vakantiegeld (of het vakantiedeel van een individueel keuzebudget) dat de werkgever uitbetaalt,
 telt niet nog eens als inkomen in de maand van betaling.
 
-Tot 2027 (`voorlopig`, interpretatie `M19-uitbetaling-2026`): de tekst van 2026 zondert uitbetaald
-vakantiegeld of IKB niet uit van de middelen (art. 31 lid 1 Pw); het telt als inkomen in de maand
-waarin het wordt ontvangen, naast de verrekening van de aanspraak.
+Tot 2027 (`voorlopig`, interpretatie `M19-uitbetaling-2026`): uitbetaald vakantiegeld of IKB is uitgesteld
+inkomen en telt naar de maanden waarin het is verworven (art. 32 lid 2 Pw). Over die maanden is de aanspraak
+al verrekend (art. 31 lid 4 Pw), dus telt het in de maand van ontvangst niet als inkomen: de uitkomst is die
+van de standaardwijze, op een andere grondslag (`GRONDSLAG_2026`). Het ook als inkomen tellen zou hetzelfde
+vakantiegeld twee keer verrekenen.
 
 `voorlopig` ook (interpretatie `M19-aanspraak-afronding`): de aanspraak wordt op hele centen afgerond
 (de helft naar boven) en is niet lager dan nul; de uitleg noemt de lezing alleen als de afronding het
@@ -42,6 +44,8 @@ NUL = Bedrag.nul()
 HONDERD = Decimal(100)
 REGELING = "Regeling Participatiewet, IOAW en IOAZ"
 GRONDSLAG_NIEUW = "art. 31 lid 4 Pw"
+GRONDSLAG_2026 = "art. 31 lid 4 en art. 32 lid 2 Pw"
+GRONDSLAG_UITGESTELD = "art. 32 lid 2 Pw"
 GRONDSLAG_OUD = "art. 31 lid 1 Pw"
 
 
@@ -80,6 +84,7 @@ class Vakantiegeldbesluit:
     te_verrekenen_met_vakantietoeslag: Bedrag
     grondslag: str
     uitleg: Uitleg
+    grondslag_uitbetaling: str | None  # waarom uitbetaald vakantiegeld niet als inkomen telt; None als het telt
 
 
 Tarief = tuple[Parameterwaarde[Decimal], Parameterwaarde[Bedrag]]
@@ -174,7 +179,7 @@ def vakantiegeld(feiten: Vakantiegeldfeiten, stand: Wetstand) -> Vakantiegeldbes
                     f"({ontvangen.waarde!s}) telt als inkomen in de maand van ontvangst", GRONDSLAG_OUD)
         uitleg.interpretatie("M19-zonder-formules")
         return Vakantiegeldbesluit(False, None, None, ontvangen, feiten.netto_inkomen + ontvangen, NUL, GRONDSLAG_OUD,
-                                   uitleg)
+                                   uitleg, None)
     aanspraak, formule, band, artikel, gebruikt, afgerond = vakantieaanspraak(feiten, stand)
     over_inkomen = (f"de vakantieaanspraak over het netto inkomen ({feiten.netto_inkomen.waarde!s}) volgens "
                     f"{artikel} ({band}): {formule} = {aanspraak.waarde!s}, verrekend met de gereserveerde "
@@ -184,15 +189,16 @@ def vakantiegeld(feiten: Vakantiegeldfeiten, stand: Wetstand) -> Vakantiegeldbes
     if not stand.in_werking("M19"):
         uitleg.stap(f"Tot 2027 ({GRONDSLAG_NIEUW} met de formules voor 2026): {over_inkomen}", artikel, *gebruikt)
         if ontvangen != NUL:
-            uitleg.stap(f"Tot 2027 (voorlopig): uitbetaald vakantiegeld of IKB ({ontvangen.waarde!s}) telt als inkomen "
-                        "in de maand van ontvangst", GRONDSLAG_OUD)
+            uitleg.stap(f"Tot 2027 (voorlopig): uitbetaald vakantiegeld of IKB ({ontvangen.waarde!s}) is uitgesteld "
+                        "inkomen en telt naar de maanden waarin het is verworven, waarover de aanspraak al is "
+                        "verrekend; het telt niet als inkomen in de maand van ontvangst", GRONDSLAG_UITGESTELD)
             uitleg.interpretatie("M19-uitbetaling-2026")
-        return Vakantiegeldbesluit(False, aanspraak, formule, ontvangen, feiten.netto_inkomen + ontvangen, aanspraak,
-                                   GRONDSLAG_OUD, uitleg)
+        return Vakantiegeldbesluit(False, aanspraak, formule, NUL, feiten.netto_inkomen, aanspraak, GRONDSLAG_2026,
+                                   uitleg, GRONDSLAG_UITGESTELD)
     niet_nog_eens = "" if ontvangen == NUL else (
         f"; uitbetaald vakantiegeld of IKB ({ontvangen.waarde!s}) telt niet nog eens als inkomen")
     uitleg.stap(f"Standaardwijze (voorlopig, {GRONDSLAG_NIEUW}): het netto inkomen ({feiten.netto_inkomen.waarde!s}) "
                 f"wordt verrekend met de bijstand zonder vakantietoeslag; {over_inkomen}{niet_nog_eens}", artikel,
                 *gebruikt)
     return Vakantiegeldbesluit(True, aanspraak, formule, NUL, feiten.netto_inkomen, aanspraak, GRONDSLAG_NIEUW,
-                               uitleg)
+                               uitleg, GRONDSLAG_NIEUW)

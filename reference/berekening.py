@@ -504,7 +504,8 @@ def _arbeid(feiten: Berekeningsfeiten, alleenstaande_ouder: bool, verloop: _Verl
         if vakantie.standaardwijze:
             verloop.maatregel("M19", vakantie.grondslag)
         if inkomsten.vakantiegeld.waarde and vakantie.grondslag_uitbetaling is not None:
-            verloop.vrijlatingen.append(Vrijlating("vakantiegeld", inkomsten.vakantiegeld, vakantie.grondslag_uitbetaling,
+            verloop.vrijlatingen.append(Vrijlating("vakantiegeld", inkomsten.vakantiegeld,
+                                                   vakantie.grondslag_uitbetaling,
                                                    "M19" if vakantie.standaardwijze else None))
     vervroegd = feiten.beleid.inkomstenvrijlating_vervroegd_vanaf
     eigen = inkomstenvrijlating(Inkomstenvrijlatingfeiten(

@@ -81,3 +81,21 @@ def test_een_periode_die_eindigt_voor_zij_begint_noemt_de_betaling() -> None:
     with pytest.raises(OngeldigeFeiten) as bezwaar:
         verrekening_inkomsten(Verrekeningsfeiten(Maand(2027, 1), (goed, fout)), BOEK.stand(date(2027, 1, 1)))
     assert [b.veld for b in bezwaar.value.bezwaren] == ["betalingen.1.betreftTot"]
+
+
+@pytest.mark.parametrize(("betaling", "peildatum", "lezingen"), [
+    # loon over februari, ontvangen in maart: vóór 2027 telt het in februari, volgens een andere lezing in maart
+    (Betaling(Bedrag.van("900.00"), Maand(2026, 3), Maand(2026, 2)), date(2026, 3, 10), {"M18-betrekking-tot-2027"}),
+    # ontvangen in de enige maand waarop het betrekking heeft: beide lezingen tellen het in die maand
+    (Betaling(Bedrag.van("900.00"), Maand(2026, 3)), date(2026, 3, 10), set()),
+    (Betaling(Bedrag.van("900.00"), Maand(2026, 3), onbelaste_vergoeding=True), date(2026, 3, 10), set()),
+    (Betaling(Bedrag.van("900.00"), Maand(2026, 3), Maand(2026, 3), Maand(2026, 5)), date(2026, 3, 10),
+     {"M18-betrekking-tot-2027", "M18-gelijke-delen"}),
+    (Betaling(Bedrag.van("900.00"), Maand(2027, 3)), date(2027, 3, 10), {"M18-tekst-2027"}),
+])
+def test_een_toerekening_die_de_bronnen_niet_beslechten_is_voorlopig_in_de_uitleg(
+        betaling: Betaling, peildatum: date, lezingen: set[str]) -> None:
+    maand = Maand(peildatum.year, peildatum.month)
+    besluit = verrekening_inkomsten(Verrekeningsfeiten(maand, (betaling,)), BOEK.stand(peildatum))
+    assert {lezing.id for lezing in besluit.uitleg.lezingen} == lezingen
+    assert besluit.uitleg.voorlopig == bool(lezingen)

@@ -2,16 +2,16 @@
 
 Welk deel van de betalingen telt als inkomen in een bijstandsmaand?
 
-Vanaf 1 januari 2027 (M18, `voorlopig`, letterlijke lezing van de maatregel): een betaling telt in
+Vanaf 1 januari 2027 (M18, `voorlopig`, interpretatie `M18-tekst-2027`): een betaling telt in
 de maand waarin men erover kan beschikken (art. 31 lid 1), alleen voor zover zij betrekking heeft
 op de periode waarover bijstand wordt gevraagd (art. 32 lid 1 onder b); het deel dat bedoeld is
 voor toekomstige maanden telt in die maanden; onbelaste vergoedingen tellen niet.
 
-Tot 2027 (`voorlopig`, letterlijke lezing van art. 32 lid 1 onder b): een betaling telt in de
+Tot 2027 (`voorlopig`, interpretatie `M18-betrekking-tot-2027`): een betaling telt in de
 maand(en) waarop zij betrekking heeft, ongeacht wanneer zij wordt ontvangen. Vergoedingen als
 bedoeld in art. 31 lid 1 onder f en g Wet LB 1964 tellen niet (art. 31 lid 2 onder g).
 
-`voorlopig` ook: een betaling over meer maanden wordt in gelijke delen over die maanden verdeeld,
+`voorlopig` ook (interpretatie `M18-gelijke-delen`): een betaling over meer maanden wordt in gelijke delen verdeeld,
 naar beneden op centen, met het restant in de laatste maand.
 """
 
@@ -132,6 +132,13 @@ def verrekening_inkomsten(feiten: Verrekeningsfeiten, stand: Wetstand) -> Verrek
     else:
         uitleg.stap("Tot 2027 (voorlopig): inkomsten tellen in de maand waarop zij betrekking hebben",
                     GRONDSLAG_OUD)
+    belast = [b for b in feiten.betalingen if not b.onbelaste_vergoeding]
+    if belast and beschikbaarheid:
+        uitleg.interpretatie("M18-tekst-2027")
+    if any(b.ontvangen_in != b.van or b.tot != b.van for b in belast) and not beschikbaarheid:
+        uitleg.interpretatie("M18-betrekking-tot-2027")  # ontvangen in de enige maand erover: de lezingen zijn gelijk
+    if any(b.tot != b.van for b in belast):
+        uitleg.interpretatie("M18-gelijke-delen")
     per_betaling = tuple(_toerekening(b, maand, vanaf, beschikbaarheid) for b in feiten.betalingen)
     totaal = NUL
     for betaling, toerekening in zip(feiten.betalingen, per_betaling, strict=True):

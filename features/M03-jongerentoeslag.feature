@@ -200,7 +200,7 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
 
   Regel: Een lopende toekenning op grond van art. 12 blijft, aangevuld tot de verhoging als die hoger is (art. 78ff lid 1 Pw)
 
-    @M03-010 @normenbrief-2026
+    @M03-010 @normenbrief-2026 @voorlopig
     Abstract Scenario: Aanvullen tot de verhoging, en nooit minder dan wat al was toegekend
       Gegeven de peildatum is 2026-03-01
       En de belanghebbende is 19 jaar
@@ -232,7 +232,7 @@ Functionaliteit: Jongerentoeslag voor 18-, 19- en 20-jarigen
       En is de bijzondere bijstand € 746,45 per maand
       En is de grondslag "art. 78ff lid 1 Pw"
 
-    @M03-018 @normenbrief-2026
+    @M03-018 @normenbrief-2026 @voorlopig
     Scenario: Een lopende toekenning blijft ook bij een aanvraag in 2026, aangevuld tot de verhoging
       # Art. 78ff lid 1: art. 12 (oud) blijft van toepassing op de resterende periode van reeds toegekende
       # bijzondere bijstand, los van de datum van de aanvraag; € 600,00 wordt aangevuld tot € 746,45.

@@ -130,7 +130,7 @@ Functionaliteit: Experimenten met de Participatiewet
         | 2025-12-31 | 2029-03-31 | niet binnen |
         | 2026-01-01 | 2031-03-31 | binnen      |
 
-    @M23-010
+    @M23-010 @voorlopig
     Abstract Scenario: Begonnen op 29 februari: vijf jaar eindigt eind februari 2033
       # 2028-02-29 + 5 jaar: 2033 kent geen 29 februari. De laatste dag is 2033-02-28 (de dag vóór 1 maart) of,
       # als de dagdatum 28 februari zou zijn, 2033-02-27; in beide lezingen past 2033-02-27 en 2033-03-01 niet.

@@ -660,9 +660,11 @@ Functionaliteit: Berekening van de bijstand over een maand
       Dan wordt de invoer geweigerd met een melding over "afstemming.opgelegdIn"
     # Art. 18b lid 9 Pw: de verlaging wegens de taaleis is 20 % van de bijstandsnorm, vanaf de schriftelijke
     # kennisgeving (lid 4): 20 % × € 1.401,50 = € 280,30. Welk deel van de betaling en welk deel van de
-    # reservering afgaat, is voorlopig (BER-026); het bedrag van de verlaging en de grondslag zijn dat niet.
+    # reservering afgaat, is voorlopig (BER-026, interpretatie M22-verlaging-eerst-van-de-betaling); het bedrag
+    # van de verlaging en de grondslag zijn dat niet, maar het antwoord rust erop en beslist daarom niet. Het
+    # bedrag beslist bij de beoordeling (M22-010).
 
-    @BER-051 @normenbrief-2026
+    @BER-051 @normenbrief-2026 @voorlopig
     Scenario: De verlaging wegens de taaleis op de dag van de kennisgeving
       Gegeven de peildatum is 2026-02-15
       En de bijstandsmaand is 2026-02

@@ -402,14 +402,16 @@ def _normafwijking(afwijking: Normafwijking, norm: Bedrag, stand: Wetstand) -> M
 
 def _verlaagd(te_betalen: Bedrag, reserve: Bedrag, verlaging: Bedrag, grondslag: str | None,
               uitleg: Uitleg) -> tuple[Bedrag, Bedrag]:
-    """De verlaging gaat eerst af van de betaling van de maand, daarna van de reservering (voorlopig)."""
+    """De verlaging gaat eerst af van de betaling van de maand, daarna van de reservering (voorlopig, interpretatie
+    M22-verlaging-eerst-van-de-betaling)."""
     if grondslag is None:
         return te_betalen, reserve
+    if NUL < verlaging < te_betalen + reserve:  # wie alles verliest, verliest het in elke volgorde
+        uitleg.interpretatie("M22-verlaging-eerst-van-de-betaling")
     van_betaling = verlaging.min(te_betalen)
     te_betalen, reserve = te_betalen - van_betaling, (reserve - (verlaging - van_betaling)).niet_negatief()
     uitleg.stap(f"Verlaging {verlaging} deze maand: eerst van de betaling, daarna van de gereserveerde "
-                f"vakantietoeslag (voorlopig): te betalen {te_betalen}; gereserveerde vakantietoeslag {reserve}",
-                grondslag)
+                f"vakantietoeslag: te betalen {te_betalen}; gereserveerde vakantietoeslag {reserve}", grondslag)
     return te_betalen, reserve
 
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from api.orakel import Orakel
+from conformance.generatie.domein import Grenzen
+from conformance.generatie.verzoeken import Generator, operaties
+from conformance.inlezen.contract import contract
+from conformance.vergelijk.beslissend import onjuiste_velden
 from reference import Bedrag, Giftenfeiten, ParameterFout, giftenvrijlating, parameterboek
 from reference.interpretaties import BESTAND, interpretatie, lees_interpretaties
 
@@ -51,3 +58,31 @@ def test_giften_boven_de_grens_rusten_op_de_voorlopige_lezing_van_de_maand() -> 
     boven = giftenvrijlating(Giftenfeiten(Bedrag.van("100.00"), eerder_dit_kalenderjaar=Bedrag.van("1150.00")), stand)
     assert (binnen.uitleg.voorlopig, boven.uitleg.voorlopig) == (False, True)
     assert [lezing.id for lezing in boven.uitleg.lezingen] == ["M04-maand-boven-giftengrens"]
+
+
+REFERENTIE = Path(__file__).resolve().parent.parent / "reference"
+
+
+def test_elke_lezing_die_de_regels_noemen_staat_in_het_register_en_elke_lezing_wordt_genoemd() -> None:
+    genoemd = {id_ for pad in REFERENTIE.rglob("*.py")
+               for id_ in re.findall(r'interpretatie\("([^"]+)"\)', pad.read_text("utf-8"))}
+    genoemd |= set(re.findall(r'"(M[0-9]{2}-[a-z0-9-]+)"\)', (REFERENTIE / "maatregelen" / "experimenten.py")
+                              .read_text("utf-8")))
+    assert genoemd == set(lees_interpretaties(BESTAND))
+
+
+@pytest.mark.parametrize("pad", operaties(contract()))
+def test_een_stap_die_zich_voorlopig_noemt_staat_in_een_antwoord_dat_voorlopig_is(pad: str) -> None:
+    """Alleen gegevens houden een gok uit een oordeel: een uitleg die zegt dat iets voorlopig is, terwijl het
+    antwoord `voorlopig: false` draagt, liet een scenario of een vergelijking erop beslissen."""
+    orakel = Orakel()
+    generator = Generator(contract(), Grenzen.uit(
+        lambda d: orakel("GET", "/parameters", None, {"peildatum": d.isoformat()})[1]["parameters"]))
+    zaad = random.Random(pad)  # noqa: S311 - reproduceerbaar, geen geheim
+    for verzoek in generator.reeks(pad, 150, zaad, lambda p, v: onjuiste_velden(orakel("POST", p, v))):
+        status, antwoord = orakel("POST", pad, verzoek)
+        if status != 200:
+            continue
+        uitleg = antwoord["uitleg"]
+        zegt_voorlopig = [s["omschrijving"] for s in uitleg["stappen"] if "voorlopig" in s["omschrijving"].lower()]
+        assert uitleg["voorlopig"] or not zegt_voorlopig, (verzoek, zegt_voorlopig)

@@ -61,5 +61,7 @@ def ophoging_alleenstaande_ouderkop(huishouden: Huishouden, stand: Wetstand, uit
     deler = stand.aantal("niet_rechthebbende_partner.deler_alleenstaande_ouderkop")
     bedrag = afronden_op_centen(kop.waarde.waarde / deler.waarde)
     reden = f"1/{deler.waarde} van de alleenstaande-ouderkop van {kop.waarde} per jaar, op hele centen"
-    uitleg.stap(f"De norm wordt opgehoogd met {bedrag}: {reden} (afronding voorlopig)", GRONDSLAG, kop, deler)
+    uitleg.stap(f"De norm wordt opgehoogd met {bedrag}: {reden}", GRONDSLAG, kop, deler)
+    if bedrag.waarde != kop.waarde.waarde / deler.waarde:
+        uitleg.interpretatie("M15-afronding-kop")
     return Ophoging(True, bedrag, reden, inwerkingtreding("M15"))

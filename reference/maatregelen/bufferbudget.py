@@ -116,7 +116,8 @@ def bufferbudget(feiten: Bufferbudgetfeiten, stand: Wetstand) -> Bufferbudgetbes
         uitleg.stap(f"{budget}. Niet ingezet: {reden[0]}", reden[1], wettelijk)
         return Bufferbudgetbesluit(False, vanaf, norm, NUL, NUL, NUL, (), tekort, ruimte, GRONDSLAG, uitleg)
     if feiten.bedrag_naar_oordeel_college is None:
-        gevraagd, waarom = tekort, f"het tekort van de maand ({tekort.waarde!s}; voorlopig)"
+        gevraagd, waarom = tekort, f"het tekort van de maand ({tekort.waarde!s})"
+        uitleg.interpretatie("M14-tekort-van-de-maand")
     else:
         gevraagd = feiten.bedrag_naar_oordeel_college
         waarom = f"het bedrag dat het college bijdragend acht aan de stabiliteit ({gevraagd.waarde!s})"

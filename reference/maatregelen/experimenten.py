@@ -52,6 +52,7 @@ class Experimentafwijkingsoordeel:
     afwijking: Experimentafwijking
     binnen_bereik: bool
     reden: str
+    lezing: str | None = None  # de voorlopige lezing (register van interpretaties) waarop het oordeel rust
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def beoordeel_afwijking(afwijking: Experimentafwijking) -> Experimentafwijkingso
         return Experimentafwijkingsoordeel(afwijking, False, "van art. 31 is alleen het tweede lid genoemd")
     gevonden = _NUMMER.match(artikel)
     if gevonden is not None and gevonden.group(1) == "10":
-        return Experimentafwijkingsoordeel(afwijking, False, "komt na art. 10 (voorlopig: letterlijke lezing)")
+        return Experimentafwijkingsoordeel(afwijking, False, "komt na art. 10 (letterlijke lezing)",
+                                           "M23-na-artikel-10")
     return Experimentafwijkingsoordeel(afwijking, False, "niet genoemd in art. 83 lid 1")
 
 
@@ -107,6 +109,8 @@ def experiment(feiten: Experimentfeiten, stand: Wetstand) -> Experimentbesluit:
     for oordeel in oordelen:
         lid = "" if oordeel.afwijking.lid is None else f" lid {oordeel.afwijking.lid}"
         uitleg.stap(f"Art. {oordeel.afwijking.artikel}{lid}: {oordeel.reden}", LID_1)
+        if oordeel.lezing is not None:
+            uitleg.interpretatie(oordeel.lezing)
     duur = stand.aantal("experimenten.maximale_duur")
     grens = laatste_dag(feiten.begindatum, duur.waarde)
     maximale_einddatum: date | None = grens
@@ -116,6 +120,8 @@ def experiment(feiten: Experimentfeiten, stand: Wetstand) -> Experimentbesluit:
                     LID_2, duur)
     else:
         uitleg.stap(f"Ten hoogste {duur.waarde} jaar: tot en met {grens}", LID_2, duur)
+        if (feiten.begindatum.month, feiten.begindatum.day) == (2, 29):
+            uitleg.interpretatie("M23-jaren-vanaf-29-februari")
     if feiten.doel is Experimentdoel.ANDERS:
         uitleg.stap("Het experiment onderzoekt geen doeltreffender uitvoering wat betreft arbeidsinschakeling of "
                     "financiering", LID_1)

@@ -107,7 +107,8 @@ def _oude_regel(feiten: GezamenlijkeHuishoudingFeiten, uitleg: Uitleg) -> Gezame
         return GezamenlijkeHuishoudingBesluit(False, Uitzondering.EERSTE_GRAAD, LID_2A_OUD, uitleg)
     if feiten.verwantschap is Verwantschap.BLOEDVERWANT_TWEEDE_GRAAD and feiten.zorgbehoefte:
         uitleg.stap("Bloedverwant in de tweede graad en bij een van hen is er zorgbehoefte: niet als gehuwd "
-                    "aangemerkt (voorlopig: oude tekst niet in de bronnen)", LID_2A_OUD)
+                    "aangemerkt (de oude tekst staat niet in de bronnen)", LID_2A_OUD)
+        uitleg.interpretatie("M01-tweede-graad-voor-2026")
         return GezamenlijkeHuishoudingBesluit(False, Uitzondering.TWEEDE_GRAAD_MET_ZORGBEHOEFTE, LID_2A_OUD, uitleg)
     if feiten.verwantschap is Verwantschap.BLOEDVERWANT_TWEEDE_GRAAD:
         reden = "een bloedverwant in de tweede graad zonder zorgbehoefte"

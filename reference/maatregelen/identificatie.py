@@ -119,8 +119,9 @@ def _eid_voldoet(eid: ElektronischIdentificatiemiddel, uitleg: Uitleg) -> bool:
 
 def _nieuwe_regel(feiten: IdentificatieFeiten, uitleg: Uitleg) -> IdentificatieBesluit:
     if feiten.document in WID_1_TOT_EN_MET_4:
+        datum = " (voorlopig: datum van de nieuwe tekst)" if feiten.document not in WID_1_TOT_EN_MET_3 else ""
         uitleg.stap(f"Document {feiten.document.value} is een document van art. 1 lid 1 onder 1° tot en met 4° "
-                    "Wid (voorlopig: datum van de nieuwe tekst)", LID_3)
+                    f"Wid{datum}", LID_3)
         return IdentificatieBesluit(True, Middel.DOCUMENT, LID_3, uitleg)
     uitleg.stap("Geen document van art. 1 lid 1 onder 1° tot en met 4° Wid getoond" if feiten.document is None
                 else f"Document {feiten.document.value} is geen document van art. 1 lid 1 onder 1° tot en met 4° Wid",

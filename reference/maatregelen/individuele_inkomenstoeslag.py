@@ -154,8 +154,10 @@ def individuele_inkomenstoeslag(feiten: Inkomenstoeslagfeiten, stand: Wetstand) 
     if ambtshalve and not _ambtshalve_mogelijk(stand):
         weigering: _Weigering | None = _Weigering("vóór 1 januari 2027 alleen op aanvraag", LID_1)
     else:
-        uitleg.stap("Ambtshalve beoordeeld (vanaf 1 januari 2027, voorlopig)" if ambtshalve
+        uitleg.stap("Ambtshalve beoordeeld (vanaf 1 januari 2027)" if ambtshalve
                     else f"Aanvraag van {feiten.aanvraagdatum}", LID_1)
+        if ambtshalve:
+            uitleg.interpretatie("M20-ambtshalve-2027")
         weigering = _persoon_en_termijn(feiten, stand) or _middelen_en_uitzicht(feiten)
     if weigering is not None:
         uitleg.stap(f"Geen individuele inkomenstoeslag: {weigering.reden}", weigering.grondslag,

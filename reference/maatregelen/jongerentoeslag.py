@@ -166,8 +166,9 @@ def _nieuwe_regel(feiten: Jongerentoeslagfeiten, stand: Wetstand, norm: Bedrag, 
                  else f"de aanvraag is ingediend op {feiten.aanvraagdatum.isoformat()}, vóór 1 januari 2026")
         aanvulling = (toegekend or NUL).max(toeslag)
         uitleg.stap(f"Overgangsrecht: {reden}; art. 12 (oud) blijft gelden en de bijzondere bijstand wordt "
-                    f"aangevuld tot de verhoging als die hoger is: {aanvulling}; de norm zelf wordt niet verhoogd "
-                    "(voorlopig)", GRONDSLAG_OVERGANG)
+                    f"aangevuld tot de verhoging als die hoger is: {aanvulling}; de norm zelf wordt niet verhoogd",
+                    GRONDSLAG_OVERGANG)
+        uitleg.interpretatie("M03-overgangsrecht-in-plaats-van-verhoging")
         return Jongerentoeslagbesluit("overgangsrecht", norm, NUL, maximum, aanvulling, GRONDSLAG_OVERGANG, uitleg)
     if not aantal:
         uitleg.stap("Geen verhoging van de norm, en geen lopende bijzondere bijstand onder het overgangsrecht",

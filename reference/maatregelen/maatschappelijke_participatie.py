@@ -122,8 +122,9 @@ def _tegenprestatie(feiten: Participatiefeiten, uitleg: Uitleg) -> Participatieb
 
 def _maatschappelijke_participatie(feiten: Participatiefeiten, uitleg: Uitleg) -> Participatiebesluit:
     regime = Participatieregime.MAATSCHAPPELIJKE_PARTICIPATIE
+    uitleg.interpretatie("M17-tekst-2027")
     if not feiten.arbeidsinschakeling_nog_niet_mogelijk:
-        uitleg.stap("Arbeidsinschakeling is mogelijk: de arbeidsplichten gaan voor (voorlopig)",
+        uitleg.stap("Arbeidsinschakeling is mogelijk: de arbeidsplichten gaan voor",
                     "art. 9 lid 1 onder a Pw")
         return Participatiebesluit(regime, False, None, False, "art. 9 lid 1 onder a Pw", uitleg)
     if feiten.eigen_activiteiten and not feiten.activiteiten_belemmeren_arbeidsinschakeling:

@@ -89,6 +89,8 @@ def _nieuwe_regel(feiten: MeldingNaAfwijzingFeiten, uitleg: Uitleg) -> MeldingNa
     if feiten.meldingsdatum < eerder.afwijzingsdatum:
         return _eigen_melding(feiten, f"De melding ({feiten.meldingsdatum}) ligt vóór de afwijzing "
                                       f"({eerder.afwijzingsdatum}), dus niet na afwijzing", uitleg)
+    if feiten.meldingsdatum == eerder.afwijzingsdatum:
+        uitleg.interpretatie("M12-melding-op-de-dag-van-afwijzing")
     if feiten.onverwijld_na_afwijzing is None:
         raise OngeldigeFeiten([Bezwaar("onverwijldNaAfwijzing",
                                        "het oordeel van het college of de melding onverwijld na de afwijzing "

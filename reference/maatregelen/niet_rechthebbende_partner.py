@@ -67,6 +67,6 @@ def norm_bij_niet_rechthebbende_partner(
     percentage = stand.getal("niet_rechthebbende_partner.percentage_gehuwdennorm")
     norm = afronden_op_centen(gehuwdennorm.norm.waarde * percentage.waarde / HONDERD)
     grondslag = f"art. 24 onder {letter} Pw"
-    uitleg.stap(f"{percentage.waarde} % van {gehuwdennorm.norm} ({gehuwdennorm.grondslag}), op hele centen: {norm}"
-                " (vanaf 1 januari 2027 70 %, voorlopig)", grondslag, percentage)
+    uitleg.stap(f"{percentage.waarde} % van {gehuwdennorm.norm} ({gehuwdennorm.grondslag}), op hele centen: {norm}",
+                grondslag, percentage)
     return NormZonderRechthebbendePartner(norm, percentage.waarde, grondslag)

@@ -111,8 +111,9 @@ def _regel_2026(feiten: Ontheffingsfeiten, stand: Wetstand) -> Ontheffingsbeslui
 
 def _regel_2027(feiten: Ontheffingsfeiten, stand: Wetstand) -> Ontheffingsbesluit:
     besluit = _regel_2026(feiten, stand)
-    besluit.uitleg.stap("Voorlopig: de tekst van art. 9 per 2027 ontbreekt in de bronnen; pwib past de tekst van "
-                        "2026 toe", "art. 9 Pw (tekst 2027)")
+    besluit.uitleg.stap("De tekst van art. 9 per 2027 ontbreekt in de bronnen; pwib past de tekst van 2026 toe",
+                        "art. 9 Pw (tekst 2027)")
+    besluit.uitleg.interpretatie("M21-tekst-2027")
     return besluit
 
 

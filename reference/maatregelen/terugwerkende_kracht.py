@@ -131,6 +131,8 @@ def _regel_vanaf_2026(feiten: Ingangsfeiten, stand: Wetstand) -> Ingangsbesluit:
     uitleg = Uitleg.voor(stand)
     ingang = _lid_1(feiten, uitleg)
     grens = plus_maanden(feiten.datum_melding, -_maximum(feiten, stand, uitleg))
+    if grens.day != feiten.datum_melding.day:
+        uitleg.interpretatie("M08-maanden-terugtellen")
     na_aanvraag = _lid_3(feiten, uitleg)
     if na_aanvraag is not None:
         return _besluit(na_aanvraag, feiten, grens, LID_3, uitleg)

@@ -153,7 +153,9 @@ def _oude_regel(feiten: Vermogensfeiten, stand: Wetstand) -> Vermogensbesluit:
     uitleg.stap(f"Vóór 2026 bleef het vermogen bij de aanvang buiten beschouwing voor zover minder dan de grens: "
                 f"{aanvang}; daarboven telt mee: {telt_rest}", GRONDSLAG_OUD_AANVANG)
     uitleg.stap(f"Tijdens de bijstand verworven {aanwas}: vrij tot de grens verminderd met het aanvangsvermogen "
-                f"({ruimte}); telt mee: {telt_aanwas} (voorlopig: tekst niet in de bronnen)", GRONDSLAG_OUD_AANWAS)
+                f"({ruimte}); telt mee: {telt_aanwas}", GRONDSLAG_OUD_AANWAS)
+    if aanwas > NUL:
+        uitleg.interpretatie("M05-aanwas-voor-2026")
     telt = telt_rest + telt_aanwas
     if telt == NUL:
         grondslag = GRONDSLAG_OUD_ONDER_GRENS

@@ -127,10 +127,10 @@ def verrekening_inkomsten(feiten: Verrekeningsfeiten, stand: Wetstand) -> Verrek
     maand = _index(feiten.maand)
     vanaf = -1 if feiten.bijstand_vanaf is None else _index(feiten.bijstand_vanaf)
     if beschikbaarheid:
-        uitleg.stap("M18 (voorlopig): inkomsten tellen in de maand waarin erover kan worden beschikt, het deel voor "
+        uitleg.stap("M18: inkomsten tellen in de maand waarin erover kan worden beschikt, het deel voor "
                     "toekomstige maanden in die maanden, alleen over de bijstandsperiode", GRONDSLAG_NIEUW)
     else:
-        uitleg.stap("Tot 2027 (voorlopig): inkomsten tellen in de maand waarop zij betrekking hebben",
+        uitleg.stap("Tot 2027: inkomsten tellen in de maand waarop zij betrekking hebben",
                     GRONDSLAG_OUD)
     belast = [b for b in feiten.betalingen if not b.onbelaste_vergoeding]
     if belast and beschikbaarheid:

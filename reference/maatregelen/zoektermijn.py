@@ -133,8 +133,9 @@ def _zonder_lid_11(feiten: Zoektermijnfeiten, stand: Wetstand, uitleg: Uitleg) -
     if grensdag < na_termijn:
         uitleg.stap(f"Op {grensdag}, vóór het einde van de zoektermijn ({na_termijn}), wordt {wie} "
                     f"{grens.waarde} jaar; een aanvraag vanaf die dag ziet niet meer alleen op jongeren, zodat "
-                    f"lid 4 niet meer geldt (voorlopig: de wet zegt niet op welke dag de leeftijd telt)",
+                    f"lid 4 niet meer geldt (de wet zegt niet op welke dag de leeftijd telt)",
                     LID_12, grens, termijn)
+        uitleg.interpretatie("M07-leeftijd-op-de-dag-van-de-aanvraag")
         return _Uitkomst(grensdag, False, LID_12)
     uitleg.stap(f"De aanvraag wordt niet eerder ingediend en niet eerder in behandeling genomen dan "
                 f"{termijn.waarde} weken na de melding: vanaf {na_termijn}", LID_4, termijn)

@@ -65,5 +65,6 @@ def test_in_2027_geldt_voorlopig_de_tekst_van_2026_en_de_uitleg_zegt_dat() -> No
     oud = ontheffing(feiten, BOEK.stand(date(2026, 12, 31)))
     nieuw = ontheffing(feiten, BOEK.stand(date(2027, 1, 1)))
     assert (oud.ontheffing, oud.tot_en_met, oud.grondslag) == (nieuw.ontheffing, nieuw.tot_en_met, nieuw.grondslag)
-    assert any("Voorlopig" in s.omschrijving for s in nieuw.uitleg.stappen)
-    assert not any("Voorlopig" in s.omschrijving for s in oud.uitleg.stappen)
+    assert [lezing.id for lezing in nieuw.uitleg.lezingen] == ["M21-tekst-2027"]
+    assert nieuw.uitleg.voorlopig
+    assert not oud.uitleg.voorlopig

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from typing import Any
 
 from rich.console import Console
 
@@ -24,6 +25,7 @@ from conformance import opdrachtregel
 from conformance.hulpmiddelen import opdrachtregel as hulpmiddelen
 from conformance.opdrachtregel import EPILOOG
 from conformance.vergelijk import opdracht as vergelijk
+from conformance.vergelijk.beslissend import voorlopige_gronden
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,9 +58,14 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return 0
     if args.opdracht == vergelijk.OPDRACHT:
-        orakel = Orakel(uitleg=False)
+        orakel, met_uitleg = Orakel(uitleg=False), Orakel(uitleg=True)
+
+        def voorlopig(pad: str, verzoek: Any) -> tuple[str, ...]:
+            """Alleen een verschil en een stap van het krimpen vragen ernaar: de massa blijft bij het snelle orakel."""
+            return voorlopige_gronden(met_uitleg("POST", pad, verzoek, None))
+
         gc.freeze()  # contract, schema's en parameters blijven tot het einde: de GC hoeft ze niet telkens te doorlopen
-        return vergelijk.voer_uit(args, orakel, console)
+        return vergelijk.voer_uit(args, orakel, voorlopig, console)
     if args.opdracht in hulpmiddelen.OPDRACHTEN:
         return hulpmiddelen.voer_uit(args)
     return opdrachtregel.voer_opdracht_uit(args, create_app, console)

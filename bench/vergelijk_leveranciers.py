@@ -2,9 +2,11 @@
 
     .venv/bin/python -m bench.vergelijk_leveranciers [--aantal 2000] [--zaad 42] [--fout NAAM]
 
-Per fout: op welke casus (per operatie) het eerste verschil kwam, het gekrompen scenario, en of dat scenario
-`pwib lint`-schoon is, slaagt tegen de referentie en faalt tegen de leverancier (exitcodes lint, referentie,
-leverancier: 0, 0, 1 is het bewijs). Daarna de referentie tegen zichzelf over HTTP: 0 verschillen verwacht.
+Per fout: op welke casus (per operatie) het eerste verschil kwam, hoeveel verschillen voorlopig waren (het
+antwoord van de referentie rust op een voorlopige waarde of lezing: ze beslissen niet), het gekrompen scenario,
+en of dat scenario `pwib lint`-schoon is, slaagt tegen de referentie en faalt tegen de leverancier (exitcodes
+lint, referentie, leverancier: 0, 0, 1 is het bewijs). Daarna de referentie tegen zichzelf over HTTP: 0
+verschillen verwacht.
 """
 
 from __future__ import annotations
@@ -48,17 +50,22 @@ def main() -> None:
                 duur = time.perf_counter() - begin
                 operaties: dict[str, dict[str, object]] = rapport["operaties"]  # type: ignore[assignment]
                 eerste = {pad: o["eersteVerschil"] for pad, o in operaties.items()}
-                print(f"== {naam}: eerste verschil per operatie {eerste} ({duur:.0f} s)")
+                voorlopig = {pad: o["voorlopig"] for pad, o in operaties.items()}
+                print(f"== {naam}: eerste verschil per operatie {eerste}, voorlopig verschillend (beslissen niet) "
+                      f"{voorlopig} ({duur:.0f} s)")
                 for pad, o in operaties.items():
                     bevindingen: list[dict[str, object]] = o["bevindingen"]  # type: ignore[assignment]
                     if not bevindingen:
                         continue
-                    b = min(bevindingen, key=lambda b: (len(b["nietUitgedrukt"]),  # type: ignore[arg-type]
+                    # het bewijs: liefst een beslissende bevinding, dan de best uitgedrukte, dan de kortste
+                    b = min(bevindingen, key=lambda b: (not b["beslissend"],
+                                                        len(b["nietUitgedrukt"]),  # type: ignore[arg-type]
                                                         str(b["scenario"]).count("\n")))
                     scenario = str(b["scenario"])
                     maatregel = scenario.split(maxsplit=1)[0].lstrip("@")
                     lint, oordelen = bewijs.lint_conformance(scenario, maatregel, [referentie, url])
-                    print(f"-- {pad}: casus {b['casusnummer']}, {b['proeven']} proeven; pwib lint {lint}; "
+                    print(f"-- {pad}: casus {b['casusnummer']}{'' if b['beslissend'] else ' (voorlopig)'}, "
+                          f"{b['proeven']} proeven; pwib lint {lint}; "
                           f"referentie {oordelen[0]}, leverancier {oordelen[1]}; "
                           f"niet uitgedrukt: {b['nietUitgedrukt']}")
                     print(scenario)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ from conformance.inlezen.woordenboek import woordenboek
 from conformance.kern.bestanden import SCHEMAS
 from conformance.vergelijk.beslissend import onjuiste_velden, per_operatie, verschillen
 from conformance.vergelijk.casussen import gegenereerd
-from conformance.vergelijk.pijplijn import Vergelijking
+from conformance.vergelijk.pijplijn import MAX_GEKROMPEN_PER_OPERATIE, Vergelijking
 from reference import (
     Bedrag,
     Berekeningsfeiten,
@@ -51,6 +52,17 @@ def generator() -> Generator:
 def _vergelijk(url: str, map_: Path, *extra: str) -> tuple[int, dict[str, Any]]:
     code = main(["vergelijk", "--target", url, "--report-dir", str(map_), *extra])
     return code, json.loads((map_ / "vergelijking.json").read_text("utf-8"))
+
+
+def _volgt_schema(rapport: dict[str, Any]) -> None:
+    schema = json.loads((SCHEMAS / "vergelijking.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(rapport)
+
+
+def _voorlopig(pad: str, verzoek: dict[str, Any]) -> bool:
+    """Of de referentie voorlopig antwoordt, rechtstreeks uit haar uitleg (niet via de code van pwib vergelijk)."""
+    status, lichaam = Orakel()("POST", pad, verzoek)
+    return status == 200 and lichaam["uitleg"]["voorlopig"] is True
 
 
 @pytest.fixture
@@ -144,8 +156,7 @@ def test_een_onjuiste_regel_in_de_casussen_noemt_haar_nummer_en_stopt_de_run_nie
 
 def test_het_rapport_volgt_zijn_schema_en_draagt_geen_inloggegeven(leverancier: str, tmp_path: Path) -> None:
     code, rapport = _vergelijk(leverancier, tmp_path, "--aantal", "3", "--header", "Authorization: Bearer geheim-7f3a")
-    schema = json.loads((SCHEMAS / "vergelijking.schema.json").read_text("utf-8"))
-    jsonschema.Draft202012Validator(schema).validate(rapport)
+    _volgt_schema(rapport)
     assert code == 0
     for bestand in tmp_path.iterdir():
         assert "geheim-7f3a" not in bestand.read_text("utf-8")
@@ -249,7 +260,11 @@ def test_een_gegenereerde_casus_draagt_het_antwoord_van_de_referentie_op_precies
         gevraagd.append(pad)
         return orakel(methode, pad, verzoek, query)
 
-    pijplijn = Vergelijking(orakel=orakel_van_de_vergelijking, maak_doel=lambda: wsgi_doel(create_app()),
+    def geen_verschil(pad: str, verzoek: Any) -> tuple[str, ...]:
+        pytest.fail("alleen een verschil vraagt naar de voorlopige gronden (die vraagt het orakel met uitleg)")
+
+    pijplijn = Vergelijking(orakel=orakel_van_de_vergelijking, voorlopig=geen_verschil,
+                            maak_doel=lambda: wsgi_doel(create_app()),
                             beslissend=per_operatie(contract()), woordenboek=woordenboek(), bestaande_features="")
     uitslag = pijplijn.voer_uit({pad: lijst[:3] for pad, lijst in alle.items()})
     assert sum(u.gelijk for u in uitslag.operaties.values()) == 3 * len(alle)
@@ -282,8 +297,82 @@ def test_een_inloggegeven_dat_het_doel_in_een_beslissend_veld_terugstuurt_komt_i
     with op_http(_echoot_inloggegeven()) as (url, _):
         code, rapport = _vergelijk(url, tmp_path, "--aantal", "2", "--operatie", "/berekeningen/bijstand",
                                    "--header", "Authorization: Bearer geheim-7f3a")
-    assert (code, rapport["totaal"]["verschillend"]) == (1, 2)  # het doel verschilt echt, in leefvorm
+    totaal = rapport["totaal"]
+    assert (code, totaal["verschillend"] + totaal["voorlopig"]) == (1, 2)  # het doel verschilt echt, in leefvorm
     for bestand in tmp_path.iterdir():
         tekst = bestand.read_text("utf-8")
         assert "geheim-7f3a" not in tekst, bestand.name
     assert VERBORGEN in json.dumps(rapport["operaties"], ensure_ascii=False)
+
+
+def test_een_doel_dat_alleen_verschilt_waar_de_referentie_voorlopig_antwoordt_is_conform(
+        leverancier: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Een leverancier die elk bedrag dat de referentie voorlopig rekent (de normen na de indexering van 1 juli 2026)
+    een cent hoger schat: die verschillen tellen als voorlopig, beslissen niet (exitcode 0, in JUnit geen <failure>),
+    en hun gekrompen scenario draagt `@voorlopig`, is `pwib lint`-schoon, slaagt tegen de referentie en faalt (niet
+    beslissend) tegen de leverancier, zoals elk `@voorlopig`-scenario van de suite."""
+    pad = "/beoordelingen/bijstandsnorm"
+    with semantisch.voorlopige_bedragen_een_cent_hoger():
+        code, rapport = _vergelijk(leverancier, tmp_path, "--aantal", "40", "--zaad", "1", "--operatie", pad)
+        operatie = rapport["operaties"][pad]
+        bevinding = operatie["bevindingen"][0]
+        with op_http(create_app()) as (referentie, _):
+            lint, oordelen = bewijs.lint_conformance(bevinding["scenario"], "NORM", [referentie, leverancier])
+    _volgt_schema(rapport)
+    assert (code, operatie["verschillend"], operatie["eersteVerschil"], operatie["fout"]) == (0, 0, None, 0)
+    assert operatie["voorlopig"] > 0
+    assert operatie["vergeleken"] == operatie["gelijk"] + operatie["voorlopig"]
+    assert rapport["totaal"]["voorlopig"] == operatie["voorlopig"]
+    assert f"{operatie['voorlopig']} voorlopig verschillend (beslissen niet)" in capsys.readouterr().out
+    assert all(not b["beslissend"] and b["voorlopigeGronden"] for b in operatie["bevindingen"])
+    assert all(_voorlopig(pad, b["verzoek"]) for b in operatie["bevindingen"])
+    assert "@voorlopig" in bevinding["scenario"].splitlines()[0]
+    assert _voorlopig(pad, bevinding["gekrompenVerzoek"])
+    assert (lint, oordelen) == (0, ["geslaagd", "gefaald"])
+    suite = ET.fromstring((tmp_path / "vergelijking-junit.xml").read_bytes()).find("testsuite")  # noqa: S314 - ons eigen bestand
+    assert suite is not None
+    assert (suite.get("failures"), suite.get("skipped")) == ("0", str(len(operatie["bevindingen"])))
+    assert {p.get("value") for p in suite.iter("property") if p.get("name") == "beslissend"} == {"false"}
+
+
+def test_een_beslissend_verschil_krimpt_nooit_tot_een_voorlopig(leverancier: str, tmp_path: Path) -> None:
+    """Het bufferbudget van € 1.200 per jaar verschilt ook op een verzoek dat de bijstandsnorm zelf noemt (2027): de
+    referentie antwoordt dan niet voorlopig. Zonder die norm rekent zij met de voorlopige norm van 2027; het krimpen
+    mag haar dus niet weglaten, anders wordt een beslissend verschil een scenario dat niet beslist. De voorlopige
+    verschillen (de norm van 2027 zonder die invoer) komen eerder, maar drukken de beslissende niet uit het rapport."""
+    pad = "/beoordelingen/bufferbudget"
+    with semantisch.FOUTEN["bufferbudget € 1.200 per jaar"][0]():
+        code, rapport = _vergelijk(leverancier, tmp_path, "--aantal", "200", "--zaad", "1", "--operatie", pad)
+    _volgt_schema(rapport)
+    operatie = rapport["operaties"][pad]
+    beslissend = [b for b in operatie["bevindingen"] if not _voorlopig(pad, b["verzoek"])]
+    assert operatie["verschillend"] >= len(beslissend) == MAX_GEKROMPEN_PER_OPERATIE
+    for bevinding in beslissend:
+        assert not _voorlopig(pad, bevinding["gekrompenVerzoek"]), bevinding["gekrompenVerzoek"]
+        assert "@voorlopig" not in bevinding["scenario"]
+        assert (bevinding["beslissend"], bevinding["voorlopigeGronden"]) == (True, [])
+    assert code == 1
+
+
+def test_een_voorlopig_verschil_dat_krimpt_tot_een_beslissend_beslist(
+        leverancier: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Een jongere van 19 met een medebewoner en jongerentoeslag: de referentie volgt een voorlopige lezing (het
+    maximum van art. 20 lid 4 Pw). Een cent minder vakantietoeslag verschilt ook zonder de jongerentoeslag, en
+    dan antwoordt de referentie niet voorlopig: het gekrompen scenario draagt geen `@voorlopig` en beslist."""
+    casussen = tmp_path / "export.jsonl"
+    casussen.write_text(json.dumps({
+        "peildatum": "2026-03-01", "maand": "2026-03",
+        "huishouden": {"belanghebbende": {"leeftijd": 19}, "medebewoners": [{"leeftijd": 30}]},
+        "jongerentoeslag": {"aanvraagdatum": "2026-02-01", "middelenOudersOntoereikend": True}}) + "\n", "utf-8")
+    with semantisch.vakantietoeslag_cent_minder():
+        code, rapport = _vergelijk(leverancier, tmp_path / "rapport", "--casussen", str(casussen), "--toon-casussen")
+    _volgt_schema(rapport)
+    assert (rapport["totaal"]["verschillend"], rapport["totaal"]["voorlopig"]) == (0, 1)
+    bevinding = rapport["operaties"][semantisch.BEREKENING]["bevindingen"][0]
+    assert bevinding["voorlopigeGronden"] == ["jongerentoeslag.maximum_vergelijkbare_situatie"]
+    assert (bevinding["gekrompenVoorlopigeGronden"], bevinding["beslissend"]) == ([], True)
+    assert not _voorlopig(semantisch.BEREKENING, bevinding["gekrompenVerzoek"])
+    assert "@voorlopig" not in bevinding["scenario"]
+    assert code == 1
+    assert "1 voorlopig verschillend (beslissen niet, behalve 1 gekrompen tot een beslissend verschil)" in (
+        capsys.readouterr().out)

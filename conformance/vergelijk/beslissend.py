@@ -6,6 +6,9 @@ betaling, een afwijking) is tekst zoals de uitleg en beslist niet. Een 400 op be
 de namen in `invalidParams` (de velden die het contract in het schema en `x-ongeldig` noemt); `code` en `reason`
 legt het contract niet vast, dus vergelijkt ook de conformiteitssuite ze niet. Een andere status is altijd een
 verschil.
+
+Of een verschil beslist, zegt de uitleg van de referentie: rust haar antwoord op een voorlopige waarde of lezing
+(`voorlopige_gronden`), dan is het een voorlopig verschil; zo'n scenario draagt `@voorlopig` en beslist niet.
 """
 
 from __future__ import annotations
@@ -70,6 +73,18 @@ def _als_tekst(velden: tuple[str, ...], lichaam: dict[str, Any]) -> bytes | None
         return orjson.dumps({veld: lichaam.get(veld, ONTBREEKT) for veld in velden}, option=orjson.OPT_SORT_KEYS)
     except (orjson.JSONEncodeError, TypeError):
         return None
+
+
+def voorlopige_gronden(antwoord: Antwoord) -> tuple[str, ...]:
+    """Waarop een voorlopig antwoord van de referentie rust: de `voorlopigeParameters` en de ids van de
+    `interpretaties` met status `voorlopig` uit haar uitleg, gesorteerd en elk eenmaal. Leeg als het antwoord niet
+    voorlopig is of geen uitleg heeft (een 400, of een orakel zonder uitleg)."""
+    status, lichaam = antwoord
+    uitleg = lichaam.get("uitleg") if status == 200 and isinstance(lichaam, dict) else None
+    if not isinstance(uitleg, dict) or uitleg.get("voorlopig") is not True:
+        return ()
+    lezingen = [i["id"] for i in uitleg.get("interpretaties", ()) if i.get("status") == "voorlopig"]
+    return tuple(sorted({*uitleg.get("voorlopigeParameters", ()), *lezingen}))
 
 
 def verschillen(velden: tuple[str, ...], referentie: Antwoord, doel: Antwoord) -> list[Verschil]:

@@ -3,8 +3,13 @@
     pwib vergelijk --target URL [--aantal N] [--zaad S] [--report-dir DIR] [--casussen FILE.jsonl]
                    [--gelijktijdig K] [--toon-casussen] [--timeout S] [--header 'NAAM: WAARDE']
 
-Exitcodes als bij `pwib conformance`: 0 geen verschil, 1 verschillen, 2 gebruiksfout, 3 doel onbereikbaar.
-api/cli.py hangt de opdracht in `pwib` en geeft het orakel (de referentie in-process) mee.
+Exitcodes als bij `pwib conformance`: 0 geen beslissend verschil, 1 beslissende verschillen of fouten,
+2 gebruiksfout, 3 doel onbereikbaar. Een voorlopig verschil (het antwoord van de referentie rust op een voorlopige
+waarde of lezing) telt en rapporteert, maar beslist niet, zoals een `@voorlopig`-scenario: alleen voorlopige
+verschillen geven 0. Een voorlopig verschil dat krimpt tot een verzoek waarop de referentie niet voorlopig
+antwoordt, beslist wel.
+api/cli.py hangt de opdracht in `pwib` en geeft het orakel (de referentie in-process) mee, en `voorlopig`: de
+voorlopige gronden van haar antwoord (van een orakel met uitleg; alleen een verschil vraagt ernaar).
 """
 
 from __future__ import annotations
@@ -31,13 +36,21 @@ from conformance.plugin import kopregels
 from conformance.vergelijk import casussen as cas
 from conformance.vergelijk import rapporten
 from conformance.vergelijk.beslissend import per_operatie
-from conformance.vergelijk.pijplijn import Orakel, Vergelijking, Voortgang
+from conformance.vergelijk.pijplijn import Gronden, Orakel, Vergelijking, Voortgang
 
 OPDRACHT = "vergelijk"
+EXITCODES = """exitcodes van vergelijk:
+  0  geen beslissend verschil; een voorlopig verschil (het antwoord van de referentie rust op een
+     voorlopige waarde of lezing) telt en rapporteert, maar beslist niet
+  1  beslissende verschillen (ook een voorlopig verschil dat kromp tot een beslissend) of fouten
+  2  gebruiksfout, of een rapport dat niet kon worden geschreven
+  3  doel onbereikbaar: er kon niets worden vergeleken
+"""
 
 
 def voeg_toe(sub: Any) -> None:
-    p = sub.add_parser(OPDRACHT, help="vergelijk een doel met de referentie op gegenereerde of eigen casussen")
+    p = sub.add_parser(OPDRACHT, help="vergelijk een doel met de referentie op gegenereerde of eigen casussen",
+                       epilog=EXITCODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--target", required=True, help="basis-URL, bijv. https://leverancier.example/api/v1")
     p.add_argument("--aantal", type=int, default=200, help="gegenereerde casussen per operatie")
     p.add_argument("--zaad", type=int, default=0, help="zaad van de generator: zelfde zaad, zelfde casussen")
@@ -80,7 +93,8 @@ def _voortgang(console: Console) -> tuple[Voortgang, Callable[[], None]]:
     return regel, lambda: None
 
 
-def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:  # noqa: PLR0911 - één exitcode per uitgang
+def voer_uit(args: argparse.Namespace, orakel: Orakel, voorlopig: Gronden,  # noqa: PLR0911 - één exitcode per uitgang
+             console: Console) -> int:
     if args.aantal < 1 or args.gelijktijdig < 1 or args.timeout <= 0 or args.max_connection_failures < 1:
         console.print("pwib vergelijk: --aantal, --gelijktijdig en --max-connection-failures minstens 1, "
                       "--timeout groter dan 0")
@@ -117,7 +131,7 @@ def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
     beleid = Verbindingsbeleid(timeout=args.timeout, max_verbindingsfouten=args.max_connection_failures)
     voortgang, stop = _voortgang(console)
     vergelijking = Vergelijking(
-        orakel=orakel, maak_doel=lambda: http_doel(args.target, kopregels=extra, beleid=beleid),
+        orakel=orakel, voorlopig=voorlopig, maak_doel=lambda: http_doel(args.target, kopregels=extra, beleid=beleid),
         beslissend=beslissend, woordenboek=woordenboek(), bestaande_features=_features(),
         gelijktijdig=args.gelijktijdig, voortgang=voortgang)
     try:
@@ -140,16 +154,36 @@ def voer_uit(args: argparse.Namespace, orakel: Orakel, console: Console) -> int:
         return Uitgang.GEBRUIKSFOUT
     totaal = rapport["totaal"]
     for pad, o in rapport["operaties"].items():
-        if o["verschillend"] or o["fout"]:
-            console.print(f"  {pad}: {o['verschillend']} verschillend, {o['fout']} fout "
-                          f"(eerste verschil bij casus {o['eersteVerschil']})", markup=False, highlight=False)
+        if o["verschillend"] or o["voorlopig"] or o["fout"]:
+            console.print(f"  {pad}: {_operatieregel(o)}", markup=False, highlight=False)
+    toch = sum(map(_voorlopig_beslissend, rapport["operaties"].values()))
     console.print(f"{totaal['vergeleken']} vergeleken, {totaal['gelijk']} gelijk, {totaal['verschillend']} "
-                  f"verschillend, {totaal['fout']} fout tegen {doelnaam}; rapporten: "
-                  + ", ".join(map(str, paden)), markup=False, highlight=False)
+                  f"verschillend, {_voorlopige(totaal['voorlopig'], toch)}, {totaal['fout']} fout tegen {doelnaam}; "
+                  "rapporten: " + ", ".join(map(str, paden)), markup=False, highlight=False)
     if totaal["vergeleken"] == 0 and totaal["fout"]:
         console.print(f"pwib vergelijk: doel onbereikbaar: {uitslag.onbereikbaar}", markup=False, highlight=False)
         return Uitgang.ONBEREIKBAAR
-    return Uitgang.NIET_CONFORM if totaal["verschillend"] or totaal["fout"] else Uitgang.CONFORM
+    return Uitgang.NIET_CONFORM if totaal["verschillend"] or toch or totaal["fout"] else Uitgang.CONFORM
+
+
+def _voorlopig_beslissend(operatie: dict[str, Any]) -> int:
+    """De voorlopige verschillen die krompen tot een verzoek waarop de referentie niet voorlopig antwoordt."""
+    return sum(b["beslissend"] and bool(b["voorlopigeGronden"]) for b in operatie["bevindingen"])
+
+
+def _voorlopige(aantal: int, toch: int) -> str:
+    """Hoeveel voorlopige verschillen er waren, en dat ze niet beslissen (op de gekrompen na die toch beslissen)."""
+    return f"{aantal} voorlopig verschillend (beslissen niet" + (
+        f", behalve {toch} gekrompen tot een beslissend verschil)" if toch else ")")
+
+
+def _operatieregel(o: dict[str, Any]) -> str:
+    """De telling van één operatie met haar eerste verschillen, voor de terminal."""
+    eerste = [f"eerste verschil bij casus {o['eersteVerschil']}"] if o["eersteVerschil"] else []
+    if o["eersteVoorlopigVerschil"]:
+        eerste.append(f"eerste voorlopige bij casus {o['eersteVoorlopigVerschil']}")
+    return (f"{o['verschillend']} verschillend, {_voorlopige(o['voorlopig'], _voorlopig_beslissend(o))}, "
+            f"{o['fout']} fout" + (f" ({', '.join(eerste)})" if eerste else ""))
 
 
 def _features() -> str:

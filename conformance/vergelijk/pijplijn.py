@@ -1,6 +1,14 @@
 """De vergelijking zelf: elke casus naar het doel en naar het orakel, de beslissende velden vergeleken, elk
 verschil gekrompen en als scenario geschreven.
 
+Bij een verschil vraagt de vergelijking `voorlopig` waarop het antwoord van de referentie rust. Rust het op een
+voorlopige waarde of lezing, dan is het een voorlopig verschil: het telt apart (`voorlopig`, naast `gelijk` en
+`verschillend`), heeft een eigen aantal bevindingen (die drukken de beslissende er nooit uit) en beslist niet.
+Het krimpen houdt de soort: een beslissend verschil krimpt alleen tot een verzoek waarop de referentie niet
+voorlopig antwoordt; een voorlopig mag tot beide, en zijn scenario draagt `@voorlopig` alleen als het antwoord op
+het gekrompen verzoek voorlopig is. Krimpt het tot een verzoek waarop zij niet voorlopig antwoordt, dan beslist die
+bevinding wel: het doel verschilt dan ook waar de wet vaststaat.
+
 Het doel wordt bereikt met de driver van de conformiteitsrun (conformance.aansturen.doel): één termijn per verzoek,
 herhalen alleen bij een verbindingsfout, na te veel verbindingsfouten op rij onbereikbaar, inloggegevens
 verborgen. Met `gelijktijdig` K loopt elke draad met een eigen driver; de uitkomsten blijven in de volgorde
@@ -26,11 +34,16 @@ from conformance.vergelijk.scenario import Scenario, maatregel_van, schrijf, uit
 
 Orakel = Callable[[str, str, Any, dict[str, str] | None], tuple[int, Any]]
 """(methode, pad, lichaam) -> (status, lichaam) van de referentie (api.orakel.Orakel van de compositiewortel)."""
+Gronden = Callable[[str, dict[str, Any]], tuple[str, ...]]
+"""(pad, verzoek) -> de voorlopige gronden van het antwoord van de referentie (`beslissend.voorlopige_gronden` op een
+orakel met uitleg, van de compositiewortel); leeg als het niet voorlopig is. Alleen een verschil vraagt ernaar."""
 Voortgang = Callable[[str, int, int], None]
 """(pad, gedaan, totaal)."""
 _MINIMAAL = {"Prefer": "return=minimal"}
 MAX_GEKROMPEN_PER_OPERATIE = 5
-"""Zoveel verschillen per operatie worden gekrompen; de rest telt mee als verschil."""
+"""Zoveel beslissende verschillen per operatie worden gekrompen; de rest telt mee als verschil."""
+MAX_VOORLOPIG_GEKROMPEN_PER_OPERATIE = 5
+"""Zoveel voorlopige verschillen per operatie worden gekrompen, apart van de beslissende."""
 
 
 @dataclass
@@ -40,12 +53,23 @@ class Bevinding:
     referentie: Antwoord
     doel: Antwoord
     nummer: int
+    gronden: tuple[str, ...] = ()
+    """De voorlopige gronden van het antwoord van de referentie op de casus; leeg bij een beslissend verschil."""
     gekrompen: dict[str, Any] | None = None
     gekrompen_referentie: Antwoord | None = None
     gekrompen_doel: Antwoord | None = None
     gekrompen_verschillen: list[Verschil] = field(default_factory=list)
+    gekrompen_gronden: tuple[str, ...] | None = None
+    """De voorlopige gronden van het antwoord op het gekrompen verzoek, als dat nog verschilt (dan is er een
+    scenario); None anders."""
     scenario: Scenario | None = None
     proeven: int = 0
+
+    @property
+    def beslissend(self) -> bool:
+        """Of de bevinding beslist: het antwoord van de referentie waarop zij rust (op het gekrompen verzoek als dat
+        nog verschilt, anders op de casus) is niet voorlopig. Dan draagt haar scenario geen `@voorlopig`."""
+        return not (self.gronden if self.gekrompen_gronden is None else self.gekrompen_gronden)
 
 
 @dataclass
@@ -54,8 +78,10 @@ class Operatieuitslag:
     vergeleken: int = 0
     gelijk: int = 0
     verschillend: int = 0
+    voorlopig: int = 0
     fout: int = 0
     eerste_verschil: int | None = None
+    eerste_voorlopig: int | None = None
     bevindingen: list[Bevinding] = field(default_factory=list)
     fouten: list[str] = field(default_factory=list)
 
@@ -117,6 +143,7 @@ def _buiten_bereik(antwoord: Antwoord) -> bool:
 @dataclass
 class Vergelijking:
     orakel: Orakel
+    voorlopig: Gronden
     maak_doel: Callable[[], Doel]
     beslissend: dict[str, tuple[str, ...]]
     woordenboek: Woordenboek
@@ -154,7 +181,8 @@ class Vergelijking:
             doel = _vraag(drivers.doel(), casus.pad, casus.verzoek)
         except (Onbereikbaar, Storing, Afwijking) as fout:
             return ("fout", f"{type(fout).__name__}: {fout}")
-        return ("vergeleken", referentie, doel, verschillen(velden, referentie, doel))
+        gevonden = verschillen(velden, referentie, doel)
+        return ("vergeleken", referentie, doel, gevonden, self.voorlopig(casus.pad, casus.verzoek) if gevonden else ())
 
     def _tel(self, uitslag: Operatieuitslag, casus: Casus, uitkomst: tuple[Any, ...], nummer: int) -> None:
         if uitkomst[0] == "fout":
@@ -162,22 +190,27 @@ class Vergelijking:
             if len(uitslag.fouten) < 10:
                 uitslag.fouten.append(f"casus {casus.kenmerk}: {uitkomst[1]}")
             return
-        _, referentie, doel, gevonden = uitkomst
+        _, referentie, doel, gevonden, gronden = uitkomst
         uitslag.vergeleken += 1
         if not gevonden:
             uitslag.gelijk += 1
             return
-        uitslag.verschillend += 1
-        uitslag.eerste_verschil = uitslag.eerste_verschil or nummer
-        if len(uitslag.bevindingen) < MAX_GEKROMPEN_PER_OPERATIE:
-            uitslag.bevindingen.append(Bevinding(casus, gevonden, referentie, doel, nummer))
+        if gronden:
+            uitslag.voorlopig += 1
+            uitslag.eerste_voorlopig = uitslag.eerste_voorlopig or nummer
+        else:
+            uitslag.verschillend += 1
+            uitslag.eerste_verschil = uitslag.eerste_verschil or nummer
+        zelfde_soort = sum(bool(b.gronden) == bool(gronden) for b in uitslag.bevindingen)
+        if zelfde_soort < (MAX_VOORLOPIG_GEKROMPEN_PER_OPERATIE if gronden else MAX_GEKROMPEN_PER_OPERATIE):
+            uitslag.bevindingen.append(Bevinding(casus, gevonden, referentie, doel, nummer, gronden))
 
     def _krimp(self, doel: Doel, bevinding: Bevinding, velden: tuple[str, ...],
                ids: dict[str, Iterator[str]]) -> None:
         pad, oorspronkelijk = bevinding.casus.pad, {v.veld for v in bevinding.verschillen}
         # krimp naar een verschil dat een scenario kan verwachten, als het oorspronkelijke verschil er een heeft
         oorspronkelijk = {veld for veld in oorspronkelijk if uitdrukbaar(self.woordenboek, veld)} or oorspronkelijk
-        status = bevinding.referentie[0]
+        status, beslissend = bevinding.referentie[0], not bevinding.gronden
 
         def proef(verzoek: dict[str, Any]) -> bool:
             referentie = self.orakel("POST", pad, verzoek, None)
@@ -187,7 +220,10 @@ class Vergelijking:
                 antwoord = _vraag(doel, pad, verzoek)
             except (Onbereikbaar, Storing, Afwijking):
                 return False
-            return bool(oorspronkelijk & {v.veld for v in verschillen(velden, referentie, antwoord)})
+            if not oorspronkelijk & {v.veld for v in verschillen(velden, referentie, antwoord)}:
+                return False
+            # een beslissend verschil krimpt nooit tot een voorlopig (dat zou niet meer beslissen)
+            return not (beslissend and self.voorlopig(pad, verzoek))
 
         gekrompen, bevinding.proeven = krimpen.krimp(bevinding.casus.verzoek, proef)
         referentie = self.orakel("POST", pad, gekrompen, None)
@@ -199,8 +235,10 @@ class Vergelijking:
         bevinding.gekrompen_verschillen = verschillen(velden, referentie, antwoord)
         if not bevinding.gekrompen_verschillen:
             return
+        bevinding.gekrompen_gronden = self.voorlopig(pad, gekrompen)
         maatregel = maatregel_van(self.woordenboek, pad)
         scenario_id = next(ids.setdefault(maatregel, volgende_ids(self.bestaande_features, maatregel)))
         titel = "Gevonden verschil in " + ", ".join(v.veld for v in bevinding.gekrompen_verschillen)
         bevinding.scenario = schrijf(self.woordenboek, pad, gekrompen, referentie[1],
-                                     bevinding.gekrompen_verschillen, scenario_id, titel)
+                                     bevinding.gekrompen_verschillen, scenario_id, titel,
+                                     voorlopig=bevinding.gekrompen_gronden)

@@ -8,7 +8,9 @@ de referentie, ook `null`; binnen een object het veld dat verschilt; een verschi
 vrijlatingen, de oordelen over de medebewoners, de gronden van het rechtsvermoeden: elke lijst die het
 contract vergelijkt) de zin die de hele lijst verwacht, met de lijst van de referentie als tabel. Die
 verwachting komt van de referentie: wie het scenario in features/ zet, rekent haar eerst na uit het artikel
-(de huisregel: de wet is het orakel) en schrijft die berekening in het commentaar.
+(de huisregel: de wet is het orakel) en schrijft die berekening in het commentaar. Rust het antwoord van de
+referentie op een voorlopige waarde of lezing, dan draagt het scenario `@voorlopig` (het draait en rapporteert,
+maar beslist niet, zoals elk scenario van de suite met zo'n antwoord) en noemt het commentaar waarop het rust.
 
 Een feit of verschil waarvoor het woordenboek geen zin heeft, staat in `niet_uitgedrukt`; het rapport geeft
 dan ook het verzoek als JSON. tests/test_vergelijk_rondgang.py houdt dat voor gegenereerde verzoeken leeg.
@@ -27,6 +29,7 @@ from conformance.inlezen.woordenboek import Woordenboek, Zin, deel_van, keuzes
 from conformance.vergelijk.beslissend import Verschil
 
 TAG = "gevonden"
+VOORLOPIG = "voorlopig"
 
 
 @dataclass
@@ -275,8 +278,10 @@ def maatregel_van(woordenboek: Woordenboek, pad: str) -> str:
 
 
 def schrijf(woordenboek: Woordenboek, pad: str, verzoek: dict[str, Any], antwoord: Any,
-            verschillen: list[Verschil], scenario_id: str | None, titel: str) -> Scenario:
-    """Het scenario; `antwoord` is het lichaam van de referentie, `scenario_id` het eerste vrije id."""
+            verschillen: list[Verschil], scenario_id: str | None, titel: str, *,
+            voorlopig: tuple[str, ...] = ()) -> Scenario:
+    """Het scenario; `antwoord` is het lichaam van de referentie, `scenario_id` het eerste vrije id, `voorlopig` de
+    voorlopige gronden van dat antwoord (niet leeg: het scenario draagt `@voorlopig`)."""
     als = _als(woordenboek, pad)
     maatregel = maatregel_van(woordenboek, pad)
     gegeven, niet = _gegeven(woordenboek, verzoek, maatregel)
@@ -291,9 +296,12 @@ def schrijf(woordenboek: Woordenboek, pad: str, verzoek: dict[str, Any], antwoor
                 niet.append(f"verwachting {veld} = {referentie!r}")
             elif tekst not in dan:  # een zin die meer verschillende velden verwacht, eenmaal
                 dan.append(tekst)
-    regels = [f"    @{maatregel}" + (f" @{scenario_id}" if scenario_id else "") + f" @{TAG}",
+    regels = [f"    @{maatregel}" + (f" @{scenario_id}" if scenario_id else "") + f" @{TAG}"
+              + (f" @{VOORLOPIG}" if voorlopig else ""),
               f"    Scenario: {titel}",
               "      # gevonden door pwib vergelijk; de verwachting is die van de referentie: reken haar na uit de wet"]
+    if voorlopig:
+        regels.append(f"      # voorlopig: het antwoord van de referentie rust op {', '.join(voorlopig)}; beslist niet")
     for index, tekst in enumerate(gegeven):
         regels.append(f"      {'Gegeven' if index == 0 else 'En'} {tekst}")
     regels.append(f"      Als {als[0] if als else pad}")

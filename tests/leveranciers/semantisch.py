@@ -120,6 +120,18 @@ def studerende_medebewoner_kostendeler() -> AbstractContextManager[None]:
         dataclasses.replace(medebewoner, onderwijs_met_studiefinanciering=False), stand))
 
 
+def voorlopige_bedragen_een_cent_hoger() -> AbstractContextManager[None]:
+    """Elk bedrag dat de referentie voorlopig rekent (een indexering die de bronnen nog niet geven, of een bron die
+    het zelf voorlopig noemt), schat de leverancier een cent hoger; verder niets. Wat daardoor verschilt, rust bij de
+    referentie op een voorlopige waarde: een voorlopig verschil, dat niet beslist (dus niet in `FOUTEN`)."""
+    def geschat(origineel: Callable[..., Any], stand: Wetstand, naam: str) -> Any:
+        gevonden = origineel(stand, naam)
+        if not gevonden.voorlopig:
+            return gevonden
+        return dataclasses.replace(gevonden, waarde=gevonden.waarde + Bedrag.van("0.01"))
+    return verander(Wetstand, "bedrag", geschat)
+
+
 FOUTEN: dict[str, tuple[Callable[[], AbstractContextManager[None]], tuple[str, ...]]] = {
     "giftengrens per maand": (giftengrens_per_maand, ("/beoordelingen/giftenvrijlating", BEREKENING)),
     "kostendeler vanaf 21": (lambda: parameter("kostendelersnorm.minimumleeftijd_medebewoner", 21, "aantal"),

@@ -345,7 +345,8 @@ def _bereken(feiten: Berekeningsfeiten, stand: Wetstand) -> Bijstandsberekening:
     partnerinkomen = None
     naar_vakantietoeslag = arbeid.naar_vakantietoeslag + arbeid.naar_vakantietoeslag_partner
     if huishouden.partner_zonder_recht and partner.waarde:
-        partnerinkomen = _partner_zonder_recht(feiten, norm, _bedrag(eigen_d), partner, verloop)
+        partnerinkomen = _partner_zonder_recht(feiten, norm, _bedrag(eigen_d), partner,
+                                               arbeid.naar_vakantietoeslag_partner, verloop)
         partner, naar_vakantietoeslag = partnerinkomen.in_aanmerking, arbeid.naar_vakantietoeslag
     inkomen_d = eigen_d + partner.waarde
     inkomen = _bedrag(inkomen_d)
@@ -444,14 +445,20 @@ def gehuwdenhuishouden(huishouden: Huishouden) -> Huishouden:
 
 
 def _partner_zonder_recht(feiten: Berekeningsfeiten, norm: Bedrag, eigen: Bedrag, partner: Bedrag,
-                          verloop: _Verloop) -> Partnerinkomenbesluit:
-    """Art. 32 lid 3 of 4: welk deel van het inkomen van de echtgenoot zonder recht meetelt."""
+                          aanspraak: Decimal, verloop: _Verloop) -> Partnerinkomenbesluit:
+    """Art. 32 lid 3 of 4: welk deel van het inkomen van de echtgenoot zonder recht meetelt. De vakantieaanspraak
+    over zijn loon gaat niet af van de gereserveerde vakantietoeslag (voorlopig)."""
     stand, huishouden = verloop.stand, feiten.huishouden
     gehuwden = gehuwdenhuishouden(huishouden)
     gehuwdennorm = _norm(feiten, gehuwden, kostendelersnorm(gehuwden, stand), stand)[0]
     besluit = inkomen_partner_zonder_recht(Partnerinkomenfeiten(
         partner, eigen, norm, gehuwdennorm, huishouden.partner_gescheiden_levend), stand)
     verloop.uitleg.voeg_toe(besluit.uitleg)  # art. 32 is geen maatregel van de wet van 2025: geen M-id
+    if aanspraak:
+        verloop.uitleg.stap(f"De vakantieaanspraak over het loon van de echtgenoot zonder recht ({aanspraak!s}) gaat "
+                            "niet af van de gereserveerde vakantietoeslag: zijn inkomen telt alleen voor zover "
+                            "art. 32 lid 3 of 4 het meetelt", besluit.grondslag)
+        verloop.uitleg.interpretatie("M19-aanspraak-partner-zonder-recht")
     return besluit
 
 
